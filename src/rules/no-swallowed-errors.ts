@@ -1,0 +1,436 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
+
+import type { FunctionNode } from '../util/index.js';
+import {
+  buildAppendToBlock,
+  buildInsertAtBlockStart,
+  compileUserPattern,
+  createRule,
+  getImportSource,
+  getPropertyName,
+  getRootIdentifier,
+  getSettings,
+  getStaticPath,
+  getUnusedName,
+  isDeclaredInScope,
+  isFunctionNode,
+  isGlobalReference,
+  mergeNames,
+  unwrapTSExpression,
+} from '../util/index.js';
+
+export type Options = [
+  {
+    loggers?: string[];
+    errorReporters?: string[];
+    metrics?: string[];
+    commentPattern?: string;
+  },
+];
+export type MessageIds = 'logError' | 'rethrowError' | 'swallowedError' | 'swallowedErrorEvent' | 'swallowedRejection';
+
+const DEFAULT_LOGGERS = ['logger', 'log', 'Logger'];
+const DEFAULT_METRICS = ['metrics', 'statsd'];
+const DEFAULT_ERROR_REPORTERS = ['Sentry.captureException', 'Sentry.captureMessage', 'captureException'];
+/** `console` methods that print: a catch that prints something is not silent. */
+const CONSOLE_METHODS = new Set(['debug', 'error', 'info', 'log', 'trace', 'warn']);
+const LISTENER_METHODS = new Set(['addEventListener', 'addListener', 'on', 'once', 'prependListener', 'prependOnceListener']);
+const PROCESS_ERROR_EVENTS = new Set(['uncaughtException', 'unhandledRejection']);
+/** Schema libraries whose `.catch(fallback)` sets a default value instead of handling a rejection. */
+const SCHEMA_MODULES = /^(?:zod(?:\/.*)?|yup|valibot|joi|superstruct|io-ts|@sinclair\/typebox|effect|@effect\/schema)$/u;
+const ERROR_CONSTRUCTOR = /(?:Error|Exception)$/u;
+
+/** A catch clause or handler function whose body is being walked. */
+interface Frame {
+  readonly node: TSESTree.CatchClause | FunctionNode;
+  /** How many functions enclose the frame's own code: a `throw` counts only at this depth. */
+  readonly functionDepth: number;
+  /** What reports it: a catch clause, a rejection handler or an error-event listener. */
+  readonly kind: HandlerKind;
+  observable: boolean;
+}
+
+type HandlerKind = { type: 'catch' } | { type: 'event'; event: string } | { type: 'rejection' };
+
+export default createRule<Options, MessageIds>({
+  name: 'no-swallowed-errors',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow catch clauses and error handlers that drop the error without a trace',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          loggers: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Logger objects whose method calls count as handling the error; replaces `settings.reliability.loggers` (`logger`, `log`, `Logger` and `console` always count).',
+          },
+          errorReporters: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Functions, as dotted paths, that report an error; replaces `settings.reliability.errorReporters` (`Sentry.captureException` always counts).',
+          },
+          metrics: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Metrics objects whose method calls count as handling the error; replaces `settings.reliability.metrics` (`metrics` and `statsd` always count).',
+          },
+          commentPattern: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'A regular expression that a comment must match to mark an empty handler as deliberate; by default any comment does.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{}],
+    messages: {
+      swallowedError:
+        'This catch drops the error without a trace. Rethrow it, log it, or say in a comment why it is safe to ignore.',
+      swallowedRejection:
+        'This rejection handler drops the error without a trace. Log it, rethrow it, or say in a comment why it is safe to ignore.',
+      swallowedErrorEvent:
+        "This `'{{event}}'` listener drops the error without a trace. Log it, or say in a comment why it is safe to ignore.",
+      rethrowError: 'Rethrow the error.',
+      logError: 'Log the error with `{{logger}}`.',
+    },
+  },
+  create(context, [options]) {
+    const { sourceCode } = context;
+    const settings = getSettings(context);
+    const loggerObjects = new Set([
+      ...mergeNames(DEFAULT_LOGGERS, settings.loggers, options.loggers),
+      ...mergeNames(DEFAULT_METRICS, settings.metrics, options.metrics),
+    ]);
+    const reporters = mergeNames(DEFAULT_ERROR_REPORTERS, settings.errorReporters, options.errorReporters);
+    const configuredLoggers = options.loggers ?? settings.loggers ?? [];
+    const commentPattern =
+      options.commentPattern === undefined ? undefined : compileUserPattern(options.commentPattern, 'commentPattern');
+
+    const frames: Frame[] = [];
+    let functionDepth = 0;
+
+    return {
+      CatchClause(node) {
+        frames.push({ node, functionDepth, kind: { type: 'catch' }, observable: false });
+      },
+      'CatchClause:exit'() {
+        checkFrame(frames.pop());
+      },
+      ':function'(node: FunctionNode) {
+        functionDepth++;
+        const kind = getHandlerKind(node);
+        if (kind !== undefined) frames.push({ node, functionDepth, kind, observable: false });
+      },
+      ':function:exit'(node: FunctionNode) {
+        if (frames.at(-1)?.node === node) checkFrame(frames.pop());
+        functionDepth--;
+      },
+      ThrowStatement() {
+        markOwnCode();
+      },
+      NewExpression(node) {
+        // `reject(new Error(...))`, `next(new HttpError(500))`: the failure travels on, as with a throw.
+        if (frames.length > 0 && node.callee.type === AST_NODE_TYPES.Identifier && ERROR_CONSTRUCTOR.test(node.callee.name)) {
+          markOwnCode();
+        }
+      },
+      CallExpression(node) {
+        if (frames.length > 0 && isLoggingCall(node)) {
+          for (const frame of frames) frame.observable = true;
+        }
+        checkHandlerReference(node);
+      },
+    };
+
+    /** A `throw` or a new error in the frames' own code (not in a nested function) propagates the failure. */
+    function markOwnCode(): void {
+      for (let index = frames.length - 1; index >= 0; index--) {
+        const frame = frames[index];
+        if (frame === undefined || frame.functionDepth !== functionDepth) return;
+        frame.observable = true;
+      }
+    }
+
+    function checkFrame(frame: Frame | undefined): void {
+      if (frame === undefined || frame.observable || isErrorUsed(frame.node) || hasIgnoreComment(frame.node)) return;
+      if (frame.kind.type === 'catch') {
+        reportCatch(frame.node as TSESTree.CatchClause);
+      } else {
+        reportHandler(frame.node as FunctionNode, frame.kind);
+      }
+    }
+
+    function getHandlerKind(node: FunctionNode): HandlerKind | undefined {
+      const { parent } = node;
+      if (parent.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      return getHandlerKindOfArgument(parent, node);
+    }
+
+    function getHandlerKindOfArgument(call: TSESTree.CallExpression, argument: TSESTree.Node): HandlerKind | undefined {
+      const callee = call.callee;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const method = getPropertyName(callee);
+      const [first, second] = call.arguments;
+      if (method === 'catch') {
+        return first === argument && !isSchemaChain(callee.object) ? { type: 'rejection' } : undefined;
+      }
+      if (method === 'then') {
+        return second === argument ? { type: 'rejection' } : undefined;
+      }
+      if (method === undefined || !LISTENER_METHODS.has(method) || second !== argument) return undefined;
+      if (first?.type !== AST_NODE_TYPES.Literal || typeof first.value !== 'string') return undefined;
+      const event = first.value;
+      if (event === 'error') return { type: 'event', event };
+      const receiver = unwrapTSExpression(callee.object);
+      return PROCESS_ERROR_EVENTS.has(event) &&
+        receiver.type === AST_NODE_TYPES.Identifier &&
+        receiver.name === 'process' &&
+        isGlobalReference(sourceCode, receiver)
+        ? { type: 'event', event }
+        : undefined;
+    }
+
+    /** `.catch(noop)` and friends: a handler passed by name whose definition does nothing. */
+    function checkHandlerReference(call: TSESTree.CallExpression): void {
+      if (call.callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length === 0) return;
+      for (const argument of call.arguments) {
+        if (argument.type !== AST_NODE_TYPES.Identifier && argument.type !== AST_NODE_TYPES.MemberExpression) continue;
+        if (!isNoop(argument)) continue;
+        const kind = getHandlerKindOfArgument(call, argument);
+        if (kind === undefined) continue;
+        context.report({
+          node: argument,
+          ...(kind.type === 'event'
+            ? { messageId: 'swallowedErrorEvent', data: { event: kind.event } }
+            : { messageId: 'swallowedRejection' }),
+        });
+      }
+    }
+
+    function isNoop(node: TSESTree.Identifier | TSESTree.MemberExpression): boolean {
+      if (node.type === AST_NODE_TYPES.Identifier) {
+        const definition = findDefinition(sourceCode.getScope(node), node.name);
+        const declared = definition === undefined ? undefined : getDeclaredFunction(definition);
+        if (declared !== undefined) return doesNothing(declared);
+      }
+      return getStaticPath(node)?.at(-1) === 'noop';
+    }
+
+    /** `function f() {}` or `const f = () => {}`: the function a name stands for, when the file says. */
+    function getDeclaredFunction(definition: TSESLint.Scope.Definition): FunctionNode | undefined {
+      const { node } = definition;
+      if (node.type === AST_NODE_TYPES.FunctionDeclaration) return node;
+      if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.parent.kind !== 'const' || node.init === null) return undefined;
+      return isFunctionNode(node.init) ? node.init : undefined;
+    }
+
+    function findDefinition(scope: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Definition | undefined {
+      for (let current: TSESLint.Scope.Scope | null = scope; current !== null; current = current.upper) {
+        const variable = current.set.get(name);
+        if (variable !== undefined) return variable.defs[0];
+      }
+      return undefined;
+    }
+
+    /** `() => {}`, `() => null`, `function () {}`: a body with no statement, call or comment. */
+    function doesNothing(node: FunctionNode): boolean {
+      if (sourceCode.getCommentsInside(node).length > 0) return false;
+      const { body } = node;
+      if (body.type === AST_NODE_TYPES.BlockStatement) return body.body.length === 0;
+      return (
+        body.type === AST_NODE_TYPES.Literal ||
+        (body.type === AST_NODE_TYPES.Identifier && body.name === 'undefined') ||
+        (body.type === AST_NODE_TYPES.UnaryExpression && body.operator === 'void' && body.argument.type === AST_NODE_TYPES.Literal)
+      );
+    }
+
+    /** zod's `schema.catch(fallback)` and the like: the chain starts at a schema library import. */
+    function isSchemaChain(receiver: TSESTree.Expression): boolean {
+      const root = getRootIdentifier(receiver);
+      if (root === undefined) return false;
+      const source = getImportSource(sourceCode, root) ?? getSchemaSourceOfLocal(root);
+      return source !== undefined && SCHEMA_MODULES.test(source);
+    }
+
+    /** `const Schema = z.object(...)`, then `Schema.catch(...)`: follow one local constant. */
+    function getSchemaSourceOfLocal(identifier: TSESTree.Identifier): string | undefined {
+      const definition = findDefinition(sourceCode.getScope(identifier), identifier.name);
+      if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.init === null) return undefined;
+      const root = getRootIdentifier(definition.node.init);
+      return root === undefined || root === identifier ? undefined : getImportSource(sourceCode, root);
+    }
+
+    function isLoggingCall(call: TSESTree.CallExpression): boolean {
+      const path = getStaticPath(call.callee);
+      if (path === undefined) return false;
+      if (path.length === 1) return loggerObjects.has(path[0] ?? '') || reporters.includes(path[0] ?? '');
+      const objectName = path.at(-2) ?? '';
+      if (objectName === 'console') return path.length === 2 && CONSOLE_METHODS.has(path[1] ?? '') && isGlobalConsole(call);
+      if (loggerObjects.has(objectName)) return true;
+      const dotted = path.join('.');
+      return reporters.some((reporter) => dotted === reporter || dotted.endsWith(`.${reporter}`));
+    }
+
+    function isGlobalConsole(call: TSESTree.CallExpression): boolean {
+      const root = getRootIdentifier(call.callee);
+      return root !== undefined && isGlobalReference(sourceCode, root);
+    }
+
+    function isErrorUsed(node: TSESTree.CatchClause | FunctionNode): boolean {
+      const binding = node.type === AST_NODE_TYPES.CatchClause ? node.param : node.params[0];
+      if (binding === null || binding === undefined) return false;
+      return sourceCode
+        .getDeclaredVariables(node)
+        .some(
+          (variable) =>
+            variable.defs.some((definition) => isWithin(definition.name, binding)) &&
+            variable.references.some((reference) => !reference.init),
+        );
+    }
+
+    function hasIgnoreComment(node: TSESTree.CatchClause | FunctionNode): boolean {
+      const comments = [...sourceCode.getCommentsInside(node), ...getTrailingComments(node)];
+      return comments.some((comment) => commentPattern === undefined || commentPattern.test(comment.value));
+    }
+
+    /** `} catch {} // expected` and `p.catch(() => {}); // best effort`: a comment closing the same line. */
+    function getTrailingComments(node: TSESTree.Node): TSESTree.Comment[] {
+      let token: TSESTree.Token | null = sourceCode.getLastToken(node);
+      const line = token?.loc.end.line;
+      while (token !== null) {
+        const comment = sourceCode.getCommentsAfter(token)[0];
+        if (comment !== undefined) return comment.loc.start.line === line ? [comment] : [];
+        const next: TSESTree.Token | null = sourceCode.getTokenAfter(token);
+        if (next === null || next.loc.start.line !== line || (next.value !== ')' && next.value !== ';')) return [];
+        token = next;
+      }
+      return [];
+    }
+
+    function reportCatch(node: TSESTree.CatchClause): void {
+      const catchToken = sourceCode.getFirstToken(node);
+      if (catchToken === null) return;
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      const binding = getOrCreateBinding(node);
+      if (binding !== undefined) {
+        const { name, fixes } = binding;
+        const logger = getLoggerCall(node);
+        if (logger !== undefined) {
+          const insert = buildInsertAtBlockStart(sourceCode, node.body, `${logger}(${name});`);
+          suggest.push({ messageId: 'logError', data: { logger }, fix: (fixer) => [...fixes(fixer), insert(fixer)] });
+        }
+        if (!endsWithJump(node.body)) {
+          const append = buildAppendToBlock(sourceCode, node.body, `throw ${name};`);
+          suggest.push({ messageId: 'rethrowError', fix: (fixer) => [...fixes(fixer), append(fixer)] });
+        }
+      }
+      context.report({ loc: catchToken.loc, messageId: 'swallowedError', suggest });
+    }
+
+    function reportHandler(node: FunctionNode, kind: Exclude<HandlerKind, { type: 'catch' }>): void {
+      const logger = getLoggerCall(node);
+      const fix = logger === undefined ? undefined : buildLogInHandlerFix(node, logger);
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
+        fix === undefined || logger === undefined ? [] : [{ messageId: 'logError', data: { logger }, fix }];
+      context.report({
+        node,
+        ...(kind.type === 'event'
+          ? { messageId: 'swallowedErrorEvent', data: { event: kind.event } }
+          : { messageId: 'swallowedRejection' }),
+        suggest,
+      });
+    }
+
+    /** The catch's own binding, or a fresh `error` binding that shadows nothing. */
+    function getOrCreateBinding(
+      node: TSESTree.CatchClause,
+    ): { name: string; fixes: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[] } | undefined {
+      if (node.param !== null) {
+        return node.param.type === AST_NODE_TYPES.Identifier ? { name: node.param.name, fixes: () => [] } : undefined;
+      }
+      const name = getUnusedName(sourceCode.getScope(node), ['error', 'err', 'caughtError']);
+      const catchToken = sourceCode.getFirstToken(node);
+      if (catchToken === null) return undefined;
+      return { name, fixes: (fixer) => [fixer.insertTextAfter(catchToken, ` (${name})`)] };
+    }
+
+    function buildLogInHandlerFix(node: FunctionNode, logger: string): TSESLint.ReportFixFunction | undefined {
+      const [first] = node.params;
+      let name: string;
+      let addParameter: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined;
+      if (first === undefined) {
+        const parens = getEmptyParameterParens(node);
+        if (parens === undefined) return undefined;
+        name = getUnusedName(sourceCode.getScope(node), ['error', 'err', 'caughtError']);
+        addParameter = (fixer) => fixer.replaceTextRange([parens[0].range[0], parens[1].range[1]], `(${name})`);
+      } else if (first.type === AST_NODE_TYPES.Identifier) {
+        name = first.name;
+      } else {
+        return undefined;
+      }
+      const statement = `${logger}(${name});`;
+      const { body } = node;
+      if (body.type === AST_NODE_TYPES.BlockStatement) {
+        const insert = buildInsertAtBlockStart(sourceCode, body, statement);
+        return (fixer) => (addParameter === undefined ? [insert(fixer)] : [addParameter(fixer), insert(fixer)]);
+      }
+      // `() => value` becomes `(error) => { log(error); return value; }`, keeping any parentheses of the value.
+      const arrow = sourceCode.getTokenBefore(body, (token) => token.value === '=>');
+      const last = sourceCode.getLastToken(node);
+      if (arrow === null || last === null) return undefined;
+      const valueText = sourceCode.text.slice(arrow.range[1], last.range[1]).trim();
+      return (fixer) => {
+        const edits = [fixer.replaceTextRange([arrow.range[1], last.range[1]], ` { ${statement} return ${valueText}; }`)];
+        return addParameter === undefined ? edits : [addParameter(fixer), ...edits];
+      };
+    }
+
+    /** The `(` and `)` of a function without parameters; `undefined` for `async x => ...` forms without parens. */
+    function getEmptyParameterParens(node: FunctionNode): [TSESTree.Token, TSESTree.Token] | undefined {
+      const start = node.typeParameters ?? node.id ?? null;
+      const open =
+        start === null
+          ? sourceCode.getFirstToken(node, { filter: (token) => token.value === '(' })
+          : sourceCode.getTokenAfter(start, { filter: (token) => token.value === '(' });
+      const close = open === null ? null : sourceCode.getTokenAfter(open);
+      return open !== null && close?.value === ')' && close.type === AST_TOKEN_TYPES.Punctuator ? [open, close] : undefined;
+    }
+
+    /** `logger.error` when a configured logger is visible here, else the global `console.error`. */
+    function getLoggerCall(node: TSESTree.Node): string | undefined {
+      const scope = sourceCode.getScope(node);
+      const logger = [...configuredLoggers, 'logger'].find((name) => isDeclaredInScope(scope, name));
+      if (logger !== undefined) return `${logger}.error`;
+      return isDeclaredInScope(scope, 'console') ? undefined : 'console.error';
+    }
+  },
+});
+
+function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}
+
+function endsWithJump(block: TSESTree.BlockStatement): boolean {
+  const last = block.body.at(-1);
+  return (
+    last?.type === AST_NODE_TYPES.ReturnStatement ||
+    last?.type === AST_NODE_TYPES.ThrowStatement ||
+    last?.type === AST_NODE_TYPES.BreakStatement ||
+    last?.type === AST_NODE_TYPES.ContinueStatement
+  );
+}

@@ -1,0 +1,20 @@
+import { ESLintUtils } from '@typescript-eslint/utils';
+
+/** The config a rule belongs to: `recommended` rules are also in `strict`; every rule is in `all`. */
+export type RuleConfigName = 'recommended' | 'strict';
+
+/** Our additions to `meta.docs`, read by the config builder and eslint-doc-generator. */
+export interface PluginDocs {
+  /** The smallest config that enables the rule; absent = only in `all`. */
+  recommended?: RuleConfigName;
+  /** The rule needs type information (only in `*-type-checked` configs). */
+  requiresTypeChecking?: boolean;
+}
+
+export const REPOSITORY_URL = 'https://github.com/eslint-plugin-reliability/eslint-plugin-reliability';
+
+export function getDocsUrl(ruleName: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleName}.md`;
+}
+
+export const createRule = ESLintUtils.RuleCreator<PluginDocs>(getDocsUrl);

@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../../src/index.js';
+import { CORE_RULES } from '../../src/configs/index.js';
+import { rules } from '../../src/rules/index.js';
+import { getDocsUrl } from '../../src/util/createRule.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const basenames = (dir: string, suffix: string): string[] =>
+  readdirSync(path.join(root, dir))
+    .filter((file) => file.endsWith(suffix))
+    .map((file) => file.slice(0, -suffix.length))
+    .sort();
+
+const ruleNames = Object.keys(rules);
+const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+
+describe('plugin layout', () => {
+  it('lists every rule file in the index, alphabetically', () => {
+    expect(ruleNames).toEqual(basenames('src/rules', '.ts').filter((name) => name !== 'index'));
+    expect(ruleNames).toEqual([...ruleNames].sort());
+  });
+
+  it('has a test file for every rule and no test without a rule', () => {
+    expect(basenames('tests/rules', '.test.ts')).toEqual(ruleNames);
+  });
+
+  it('has a doc page for every rule and no page without a rule', () => {
+    expect(basenames('docs/rules', '.md')).toEqual(ruleNames);
+  });
+
+  it('takes its meta from package.json', () => {
+    expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version });
+  });
+});
+
+describe.each(ruleNames)('rule %s', (name) => {
+  const rule = rules[name as keyof typeof rules];
+
+  it('has a description in the house style', () => {
+    expect(rule.meta.docs.description).toMatch(/^(?:Require|Disallow|Enforce) .+[^.]$/u);
+  });
+
+  it('links to its doc page', () => {
+    expect(rule.meta.docs.url).toBe(getDocsUrl(name));
+  });
+
+  it('has a type and messages that are sentences', () => {
+    expect(['problem', 'suggestion', 'layout']).toContain(rule.meta.type);
+    const messages = Object.values(rule.meta.messages);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message).toMatch(/^[A-Z`].*\.$/u);
+  });
+
+  it('declares default options for its schema', () => {
+    expect(Array.isArray(rule.meta.schema)).toBe(true);
+    if ((rule.meta.schema as unknown[]).length > 0) expect(rule.meta.defaultOptions).toBeDefined();
+  });
+
+  it('is in the configs its metadata names', () => {
+    const id = `reliability/${name}`;
+    const level = rule.meta.docs.recommended;
+    expect(plugin.configs.all.rules?.[id]).toBe('error');
+    expect(plugin.configs.strict.rules?.[id]).toBe(level === undefined ? undefined : 'error');
+    expect(plugin.configs.recommended.rules?.[id]).toBe(level === 'recommended' ? 'error' : undefined);
+  });
+});
+
+describe('configs', () => {
+  it('turn on the core rules that enforce the same standards', () => {
+    expect(Object.keys(CORE_RULES)).toEqual(
+      expect.arrayContaining(['no-throw-literal', 'no-unsafe-finally', 'prefer-promise-reject-errors', 'preserve-caught-error']),
+    );
+    for (const config of Object.values(plugin.configs)) expect(config.rules).toMatchObject(CORE_RULES);
+  });
+
+  it('register the plugin under its namespace and name themselves', () => {
+    for (const [configName, config] of Object.entries(plugin.configs)) {
+      expect(config.name).toBe(`reliability/${configName}`);
+      expect(config.plugins?.reliability).toBe(plugin);
+    }
+  });
+
+  it('name only rules that exist', () => {
+    for (const config of Object.values(plugin.configs)) {
+      for (const id of Object.keys(config.rules ?? {}).filter((key) => key.startsWith('reliability/'))) {
+        expect(ruleNames).toContain(id.slice('reliability/'.length));
+      }
+    }
+  });
+});
