@@ -26,11 +26,12 @@ export type Options = [
     errorReporters?: string[];
     metrics?: string[];
     commentPattern?: string;
+    checkParseFallbacks?: boolean;
   },
 ];
 export type MessageIds = 'logError' | 'rethrowError' | 'swallowedError' | 'swallowedErrorEvent' | 'swallowedRejection';
 
-const DEFAULT_LOGGERS = ['logger', 'log', 'Logger'];
+const DEFAULT_LOGGERS = ['logger', 'log'];
 const DEFAULT_METRICS = ['metrics', 'statsd'];
 const DEFAULT_ERROR_REPORTERS = ['Sentry.captureException', 'Sentry.captureMessage', 'captureException'];
 /** `console` methods that print: a catch that prints something is not silent. */
@@ -39,7 +40,12 @@ const LISTENER_METHODS = new Set(['addEventListener', 'addListener', 'on', 'once
 const PROCESS_ERROR_EVENTS = new Set(['uncaughtException', 'unhandledRejection']);
 /** Schema libraries whose `.catch(fallback)` sets a default value instead of handling a rejection. */
 const SCHEMA_MODULES = /^(?:zod(?:\/.*)?|yup|valibot|joi|superstruct|io-ts|@sinclair\/typebox|effect|@effect\/schema)$/u;
+/** Global functions whose only failure is invalid input: a `try` around them asks "is this valid?". */
+const PARSERS = new Set(['atob', 'BigInt', 'btoa', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'RegExp', 'URL']);
+const PARSER_METHODS = new Set(['JSON.parse', 'Buffer.from', 'URL.parse']);
 const ERROR_CONSTRUCTOR = /(?:Error|Exception)$/u;
+/** Methods that report a failure whatever object they sit on: `toast.error(...)`, `notifier.warn(...)`. */
+const REPORTING_METHODS = new Set(['error', 'exception', 'fatal', 'warn', 'warning']);
 
 /** A catch clause or handler function whose body is being walked. */
 interface Frame {
@@ -72,7 +78,7 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
-              'Logger objects whose method calls count as handling the error; replaces `settings.reliability.loggers` (`logger`, `log`, `Logger` and `console` always count).',
+              'Logger objects whose method calls count as handling the error; replaces `settings.reliability.loggers` (`logger`, `log` and `console` always count; names match in any case).',
           },
           errorReporters: {
             type: 'array',
@@ -88,6 +94,11 @@ export default createRule<Options, MessageIds>({
             description:
               'Metrics objects whose method calls count as handling the error; replaces `settings.reliability.metrics` (`metrics` and `statsd` always count).',
           },
+          checkParseFallbacks: {
+            type: 'boolean',
+            description:
+              'Also report a silent catch whose `try` block only parses (`JSON.parse`, `new URL`, `decodeURIComponent`, `schema.parse`): there the error is the answer to "is this valid?".',
+          },
           commentPattern: {
             type: 'string',
             minLength: 1,
@@ -97,7 +108,7 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{}],
+    defaultOptions: [{ checkParseFallbacks: true }],
     messages: {
       swallowedError:
         'This catch drops the error without a trace. Rethrow it, log it, or say in a comment why it is safe to ignore.',
@@ -112,10 +123,13 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     const settings = getSettings(context);
-    const loggerObjects = new Set([
-      ...mergeNames(DEFAULT_LOGGERS, settings.loggers, options.loggers),
-      ...mergeNames(DEFAULT_METRICS, settings.metrics, options.metrics),
-    ]);
+    // Object names match whatever their case: `logger`, `Logger`, `LOGGER`; `metrics`, `Metrics`.
+    const loggerObjects = new Set(
+      [
+        ...mergeNames(DEFAULT_LOGGERS, settings.loggers, options.loggers),
+        ...mergeNames(DEFAULT_METRICS, settings.metrics, options.metrics),
+      ].map((name) => name.toLowerCase()),
+    );
     const reporters = mergeNames(DEFAULT_ERROR_REPORTERS, settings.errorReporters, options.errorReporters);
     const configuredLoggers = options.loggers ?? settings.loggers ?? [];
     const commentPattern =
@@ -123,10 +137,23 @@ export default createRule<Options, MessageIds>({
 
     const frames: Frame[] = [];
     let functionDepth = 0;
+    /** Open `try` blocks, and whether each does more than parse (only tracked when parse fallbacks are exempt). */
+    const tryBlocks: { block: TSESTree.BlockStatement; onlyParses: boolean }[] = [];
+    const checkParseFallbacks = options.checkParseFallbacks !== false;
 
     return {
+      TryStatement(node) {
+        if (!checkParseFallbacks) tryBlocks.push({ block: node.block, onlyParses: true });
+      },
+      'TryStatement:exit'() {
+        if (!checkParseFallbacks) tryBlocks.pop();
+      },
       CatchClause(node) {
-        frames.push({ node, functionDepth, kind: { type: 'catch' }, observable: false });
+        // The try block is behind us: from here on, calls belong to the catch, not to what it guards.
+        const tryBlock = tryBlocks.at(-1);
+        const exempt = tryBlock !== undefined && tryBlock.block === node.parent.block && tryBlock.onlyParses;
+        if (tryBlock !== undefined) tryBlock.onlyParses = false;
+        frames.push({ node, functionDepth, kind: { type: 'catch' }, observable: exempt });
       },
       'CatchClause:exit'() {
         checkFrame(frames.pop());
@@ -145,17 +172,42 @@ export default createRule<Options, MessageIds>({
       },
       NewExpression(node) {
         // `reject(new Error(...))`, `next(new HttpError(500))`: the failure travels on, as with a throw.
-        if (frames.length > 0 && node.callee.type === AST_NODE_TYPES.Identifier && ERROR_CONSTRUCTOR.test(node.callee.name)) {
-          markOwnCode();
-        }
+        if (frames.length > 0 && isErrorFactory(node.callee)) markOwnCode();
+        if (tryBlocks.length > 0 && !isParser(node)) markTryBlocksBusy();
+      },
+      AwaitExpression() {
+        if (tryBlocks.length > 0) markTryBlocksBusy();
+      },
+      YieldExpression() {
+        if (tryBlocks.length > 0) markTryBlocksBusy();
       },
       CallExpression(node) {
-        if (frames.length > 0 && isLoggingCall(node)) {
-          for (const frame of frames) frame.observable = true;
+        if (tryBlocks.length > 0 && !isParser(node)) markTryBlocksBusy();
+        if (frames.length > 0) {
+          if (isLoggingCall(node)) {
+            for (const frame of frames) frame.observable = true;
+          } else if (isThrowingCall(node)) {
+            markOwnCode();
+          }
         }
         checkHandlerReference(node);
       },
     };
+
+    /** Every open `try` block does more than parse: its catch may hide an operational failure. */
+    function markTryBlocksBusy(): void {
+      for (const tryBlock of tryBlocks) tryBlock.onlyParses = false;
+    }
+
+    /** `JSON.parse(text)`, `new URL(href)`, `decodeURIComponent(s)`, `Schema.parse(data)`, `Intl.DateTimeFormat(...)`. */
+    function isParser(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+      const path = getStaticPath(node.callee);
+      if (path === undefined) return false;
+      const [root = ''] = path;
+      if (path.length === 1) return PARSERS.has(root) && isGlobalRoot(node);
+      if (path.at(-1) === 'parse' && path.length > 1 && root !== 'JSON') return true;
+      return (PARSER_METHODS.has(path.join('.')) || root === 'Intl') && isGlobalRoot(node);
+    }
 
     /** A `throw` or a new error in the frames' own code (not in a nested function) propagates the failure. */
     function markOwnCode(): void {
@@ -275,18 +327,39 @@ export default createRule<Options, MessageIds>({
       return root === undefined || root === identifier ? undefined : getImportSource(sourceCode, root);
     }
 
+    /**
+     * `ctx.throw(400)` (Koa), `InvalidRequestError('...')` and `createError(502)` (error factories):
+     * the failure travels on.
+     */
+    function isThrowingCall(call: TSESTree.CallExpression): boolean {
+      const { callee } = call;
+      if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'throw') return true;
+      return isErrorFactory(callee);
+    }
+
+    function isErrorFactory(callee: TSESTree.Expression): boolean {
+      const name =
+        callee.type === AST_NODE_TYPES.Identifier
+          ? callee.name
+          : callee.type === AST_NODE_TYPES.MemberExpression
+            ? getPropertyName(callee)
+            : undefined;
+      return name !== undefined && ERROR_CONSTRUCTOR.test(name);
+    }
+
     function isLoggingCall(call: TSESTree.CallExpression): boolean {
       const path = getStaticPath(call.callee);
       if (path === undefined) return false;
-      if (path.length === 1) return loggerObjects.has(path[0] ?? '') || reporters.includes(path[0] ?? '');
+      if (path.length === 1) return loggerObjects.has(path[0]?.toLowerCase() ?? '') || reporters.includes(path[0] ?? '');
       const objectName = path.at(-2) ?? '';
-      if (objectName === 'console') return path.length === 2 && CONSOLE_METHODS.has(path[1] ?? '') && isGlobalConsole(call);
-      if (loggerObjects.has(objectName)) return true;
+      if (objectName === 'console') return path.length === 2 && CONSOLE_METHODS.has(path[1] ?? '') && isGlobalRoot(call);
+      if (loggerObjects.has(objectName.toLowerCase()) || REPORTING_METHODS.has(path.at(-1) ?? '')) return true;
       const dotted = path.join('.');
       return reporters.some((reporter) => dotted === reporter || dotted.endsWith(`.${reporter}`));
     }
 
-    function isGlobalConsole(call: TSESTree.CallExpression): boolean {
+    /** Whether the callee's root name (`console`, `JSON`, `URL`...) is the global, not a local. */
+    function isGlobalRoot(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
       const root = getRootIdentifier(call.callee);
       return root !== undefined && isGlobalReference(sourceCode, root);
     }

@@ -1,3 +1,4 @@
+import type { TSESLint } from '@typescript-eslint/utils';
 import { ESLintUtils } from '@typescript-eslint/utils';
 
 /** The config a rule belongs to: `recommended` rules are also in `strict`; every rule is in `all`. */
@@ -18,3 +19,6 @@ export function getDocsUrl(ruleName: string): string {
 }
 
 export const createRule = ESLintUtils.RuleCreator<PluginDocs>(getDocsUrl);
+
+/** Any rule of the plugin, for code that handles them all (configs, meta tests). */
+export type AnyRule = TSESLint.RuleModule<string, readonly unknown[], PluginDocs>;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index.js';
 import { rules } from '../../src/rules/index.js';
+import type { AnyRule } from '../../src/util/createRule.js';
 
 /**
  * Every ```ts / ```js block under a ❌ or ✅ heading of a rule doc is linted with its own
@@ -81,11 +82,11 @@ describe.each(docs)('docs/rules/%s', (file) => {
   const name = file.slice(0, -'.md'.length);
   const markdown = readFileSync(path.join(docsDir, file), 'utf8');
   const examples = extractExamples(markdown);
-  const rule = rules[name as keyof typeof rules];
+  const rule = rules[name as keyof typeof rules] as AnyRule;
 
   it('has the required sections', () => {
     for (const section of ['## Rule Details', '## Examples', '## When Not To Use It']) expect(markdown).toContain(section);
-    const options = rule.meta.schema as { properties?: Record<string, unknown> }[];
+    const options = rule.meta.schema as readonly { properties?: Record<string, unknown> }[];
     const properties = Object.keys(options[0]?.properties ?? {});
     if (properties.length > 0) expect(markdown).toContain('## Options');
     for (const property of properties) expect(markdown).toContain(`### \`${property}\``);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import { CORE_RULES } from '../../src/configs/index.js';
 import { rules } from '../../src/rules/index.js';
+import type { AnyRule } from '../../src/util/createRule.js';
 import { getDocsUrl } from '../../src/util/createRule.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -37,14 +38,14 @@ describe('plugin layout', () => {
 });
 
 describe.each(ruleNames)('rule %s', (name) => {
-  const rule = rules[name as keyof typeof rules];
+  const rule = rules[name as keyof typeof rules] as AnyRule;
 
   it('has a description in the house style', () => {
-    expect(rule.meta.docs.description).toMatch(/^(?:Require|Disallow|Enforce) .+[^.]$/u);
+    expect(rule.meta.docs?.description).toMatch(/^(?:Require|Disallow|Enforce) .+[^.]$/u);
   });
 
   it('links to its doc page', () => {
-    expect(rule.meta.docs.url).toBe(getDocsUrl(name));
+    expect(rule.meta.docs?.url).toBe(getDocsUrl(name));
   });
 
   it('has a type and messages that are sentences', () => {
@@ -61,7 +62,7 @@ describe.each(ruleNames)('rule %s', (name) => {
 
   it('is in the configs its metadata names', () => {
     const id = `reliability/${name}`;
-    const level = rule.meta.docs.recommended;
+    const level = rule.meta.docs?.recommended;
     expect(plugin.configs.all.rules?.[id]).toBe('error');
     expect(plugin.configs.strict.rules?.[id]).toBe(level === undefined ? undefined : 'error');
     expect(plugin.configs.recommended.rules?.[id]).toBe(level === 'recommended' ? 'error' : undefined);
