@@ -158,15 +158,12 @@ export default createRule<Options, MessageIds>({
       'CatchClause:exit'() {
         checkFrame(frames.pop());
       },
-      ':function'(node: FunctionNode) {
-        functionDepth++;
-        const kind = getHandlerKind(node);
-        if (kind !== undefined) frames.push({ node, functionDepth, kind, observable: false });
-      },
-      ':function:exit'(node: FunctionNode) {
-        if (frames.at(-1)?.node === node) checkFrame(frames.pop());
-        functionDepth--;
-      },
+      ArrowFunctionExpression: enterFunction,
+      FunctionDeclaration: enterFunction,
+      FunctionExpression: enterFunction,
+      'ArrowFunctionExpression:exit': exitFunction,
+      'FunctionDeclaration:exit': exitFunction,
+      'FunctionExpression:exit': exitFunction,
       ThrowStatement() {
         markOwnCode();
       },
@@ -193,6 +190,17 @@ export default createRule<Options, MessageIds>({
         checkHandlerReference(node);
       },
     };
+
+    function enterFunction(node: FunctionNode): void {
+      functionDepth++;
+      const kind = getHandlerKind(node);
+      if (kind !== undefined) frames.push({ node, functionDepth, kind, observable: false });
+    }
+
+    function exitFunction(node: FunctionNode): void {
+      if (frames.at(-1)?.node === node) checkFrame(frames.pop());
+      functionDepth--;
+    }
 
     /** Every open `try` block does more than parse: its catch may hide an operational failure. */
     function markTryBlocksBusy(): void {
@@ -259,7 +267,10 @@ export default createRule<Options, MessageIds>({
 
     /** `.catch(noop)` and friends: a handler passed by name whose definition does nothing. */
     function checkHandlerReference(call: TSESTree.CallExpression): void {
-      if (call.callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length === 0) return;
+      const { callee } = call;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length === 0) return;
+      const method = getPropertyName(callee);
+      if (method !== 'catch' && method !== 'then' && (method === undefined || !LISTENER_METHODS.has(method))) return;
       for (const argument of call.arguments) {
         if (argument.type !== AST_NODE_TYPES.Identifier && argument.type !== AST_NODE_TYPES.MemberExpression) continue;
         if (!isNoop(argument)) continue;

@@ -1,0 +1,220 @@
+// `npm run bench [-- --check] [-- --runs N] [-- --quick]`: how much our rules cost, measured against
+// parse time and against ESLint's own recommended rules in the same run. Writes bench/RESULTS.md and
+// bench/results.json. With --check, exits 1 when a target of issue #10 is missed.
+// Not a test: timings on a shared machine are data to read, compared only within one run.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { generateWorkload } from './generate.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const workDir = path.join(os.tmpdir(), 'reliability-bench');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const quick = args.includes('--quick');
+const runsIndex = args.indexOf('--runs');
+const runs = runsIndex === -1 ? (quick ? 1 : 3) : Number(args[runsIndex + 1]);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1.');
+
+const BASE_LINES = quick ? 10_000 : 50_000;
+const SCALES = [1, 2, 4, 8];
+const REAL_SOURCES = [
+  { from: 'node_modules/eslint/lib', suffix: '.js', label: 'JavaScript of `eslint/lib`' },
+  { from: 'node_modules/@types/node', suffix: '.d.ts', label: '`.d.ts` files of `@types/node`' },
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const countLines = (files) => files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0);
+const percent = (value) => `${(value * 100).toFixed(2)} %`;
+const ratio = (value) => `${value.toFixed(3)}×`;
+
+function lintOnce(cwd, config) {
+  const output = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=8192', path.join(import.meta.dirname, 'lint-once.js'), JSON.stringify({ cwd, patterns: ['src'], config })],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const result = JSON.parse(output);
+  if (result.crashes > 0) throw new Error(`${result.crashes} file(s) could not be linted in ${cwd} (${config}).`);
+  return result;
+}
+
+function prepareRealWorkload() {
+  const dir = path.join(workDir, 'real');
+  rmSync(dir, { recursive: true, force: true });
+  const files = [];
+  for (const [index, source] of REAL_SOURCES.entries()) {
+    const from = path.join(root, source.from);
+    const matches = readdirSync(from, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(source.suffix));
+    for (const file of matches.sort()) {
+      const target = path.join(dir, 'src', String(index), file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      cpSync(path.join(from, file), target);
+      files.push(target);
+    }
+  }
+  return { dir, files, lines: countLines(files) };
+}
+
+/** Alternating runs of ESLint recommended with and without our rules, so drift hits both alike. */
+function compare(name, workload) {
+  const core = [];
+  const both = [];
+  for (let run = 0; run < runs; run += 1) {
+    process.stderr.write(`  ${name}: run ${run + 1}/${runs}\n`);
+    core.push(lintOnce(workload.dir, 'core'));
+    both.push(lintOnce(workload.dir, 'core+ours'));
+  }
+  const ruleIds = Object.keys(both[0].ruleMs);
+  const ruleMs = Object.fromEntries(ruleIds.map((id) => [id, median(both.map((result) => result.ruleMs[id] ?? 0))]));
+  const ours = ruleIds.filter((id) => id.startsWith('reliability/'));
+  const coreIds = ruleIds.filter((id) => !id.startsWith('reliability/'));
+  const parseMs = median(both.map((result) => result.parseMs));
+  const oursTotalMs = ours.reduce((sum, id) => sum + ruleMs[id], 0);
+  const coreAverageMs = coreIds.reduce((sum, id) => sum + ruleMs[id], 0) / coreIds.length;
+  return {
+    name,
+    files: workload.files.length,
+    lines: workload.lines,
+    runs,
+    parseMs,
+    oursTotalMs,
+    oursShareOfParse: oursTotalMs / parseMs,
+    coreRuleCount: coreIds.length,
+    coreAverageRuleMs: coreAverageMs,
+    rules: Object.fromEntries(
+      ours.map((id) => [id, { ms: ruleMs[id], shareOfParse: ruleMs[id] / parseMs, ofCoreAverage: ruleMs[id] / coreAverageMs }]),
+    ),
+    wall: {
+      coreMs: median(core.map((result) => result.wallMs)),
+      bothMs: median(both.map((result) => result.wallMs)),
+    },
+    rss: {
+      coreKb: median(core.map((result) => result.maxRssKb)),
+      bothKb: median(both.map((result) => result.maxRssKb)),
+    },
+  };
+}
+
+function measureScaling() {
+  const points = [];
+  for (const scale of SCALES) {
+    const workload = generateWorkload(path.join(workDir, `generated-${scale}x`), BASE_LINES * scale);
+    const totals = [];
+    for (let run = 0; run < runs; run += 1) {
+      process.stderr.write(`  scaling ${scale}×: run ${run + 1}/${runs}\n`);
+      const result = lintOnce(path.join(workDir, `generated-${scale}x`), 'ours');
+      totals.push(Object.entries(result.ruleMs).reduce((sum, [id, ms]) => (id.startsWith('reliability/') ? sum + ms : sum), 0));
+    }
+    const oursMs = median(totals);
+    points.push({ scale, lines: workload.lines, oursMs, msPer1000Lines: (oursMs / workload.lines) * 1000 });
+  }
+  return points;
+}
+
+function evaluateTargets(workloads, scaling) {
+  const targets = [];
+  for (const workload of workloads) {
+    targets.push({
+      target: `${workload.name}: all our rules ≤ 5 % of parse time`,
+      value: percent(workload.oursShareOfParse),
+      met: workload.oursShareOfParse <= 0.05,
+    });
+    const [slowestId, slowest] = Object.entries(workload.rules).sort(([, a], [, b]) => b.ms - a.ms)[0] ?? ['-', { shareOfParse: 0, ofCoreAverage: 0 }];
+    targets.push({
+      target: `${workload.name}: no single rule > 1 % of parse time`,
+      value: `${percent(slowest.shareOfParse)} (${slowestId})`,
+      met: slowest.shareOfParse <= 0.01,
+    });
+    const [costliestId, costliest] = Object.entries(workload.rules).sort(([, a], [, b]) => b.ofCoreAverage - a.ofCoreAverage)[0] ?? ['-', { ofCoreAverage: 0 }];
+    targets.push({
+      target: `${workload.name}: each rule ≤ ½ of an average core recommended rule`,
+      value: `${ratio(costliest.ofCoreAverage)} (${costliestId})`,
+      met: costliest.ofCoreAverage <= 0.5,
+    });
+    const wallFactor = workload.wall.bothMs / workload.wall.coreMs;
+    targets.push({ target: `${workload.name}: wall time with our \`all\` ≤ 1.05× core recommended`, value: ratio(wallFactor), met: wallFactor <= 1.05 });
+    const rssFactor = workload.rss.bothKb / workload.rss.coreKb;
+    targets.push({ target: `${workload.name}: peak RSS with our \`all\` ≤ 1.05× core recommended`, value: ratio(rssFactor), met: rssFactor <= 1.05 });
+  }
+  const first = scaling[0];
+  const last = scaling.at(-1);
+  const scalingFactor = last.msPer1000Lines / first.msPer1000Lines;
+  targets.push({ target: `scaling: time per 1 000 lines at ${last.scale}× within 15 % of 1×`, value: ratio(scalingFactor), met: Math.abs(scalingFactor - 1) <= 0.15 });
+  return targets;
+}
+
+function renderMarkdown(report) {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${report.date}. Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GB, Node ${report.machine.node}; ESLint ${report.versions.eslint}, @typescript-eslint/parser ${report.versions.parser}, plugin ${report.versions.plugin}. ${report.runs} alternating run(s) per configuration; figures are medians. Only ratios within this one run mean anything: absolute times depend on the machine and its load.`,
+    '',
+    '## Workloads',
+    '',
+    `- **real**: ${REAL_SOURCES.map((source) => source.label).join(' and ')}, as installed by \`npm ci\`.`,
+    `- **generated**: \`bench/generate.js\` (seed 42), realistic TypeScript service code (handlers, outbound calls, try/catch, stats, SQL scripts, retry loops, streams), ${BASE_LINES.toLocaleString('en')} lines at 1×.`,
+    '',
+    '## Cost of our rules',
+    '',
+    '| Workload | Files | Lines | Parse (ms) | Our rules (ms) | Our rules / parse | Avg core rule (ms) | Wall: core → core + ours | Peak RSS: core → core + ours |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const workload of report.workloads) {
+    lines.push(
+      `| ${workload.name} | ${workload.files} | ${workload.lines.toLocaleString('en')} | ${workload.parseMs.toFixed(0)} | ${workload.oursTotalMs.toFixed(1)} | ${percent(workload.oursShareOfParse)} | ${workload.coreAverageRuleMs.toFixed(2)} | ${ratio(workload.wall.bothMs / workload.wall.coreMs)} | ${ratio(workload.rss.bothKb / workload.rss.coreKb)} |`,
+    );
+  }
+  lines.push('', '## Per rule', '', `| Rule | ${report.workloads.map((workload) => `${workload.name}: ms / share of parse / × avg core rule`).join(' | ')} |`);
+  lines.push(`| --- | ${report.workloads.map(() => '---:').join(' | ')} |`);
+  for (const id of Object.keys(report.workloads[0].rules).sort()) {
+    lines.push(
+      `| \`${id}\` | ${report.workloads.map((workload) => { const rule = workload.rules[id]; return `${rule.ms.toFixed(2)} / ${percent(rule.shareOfParse)} / ${ratio(rule.ofCoreAverage)}`; }).join(' | ')} |`,
+    );
+  }
+  lines.push('', '## Scaling (generated workload, our rules only)', '', '| Size | Lines | Our rules (ms) | ms per 1 000 lines |', '| ---: | ---: | ---: | ---: |');
+  for (const point of report.scaling) {
+    lines.push(`| ${point.scale}× | ${point.lines.toLocaleString('en')} | ${point.oursMs.toFixed(1)} | ${point.msPer1000Lines.toFixed(3)} |`);
+  }
+  lines.push('', '## Targets', '', '| Target | Measured | Met |', '| --- | --- | :---: |');
+  for (const target of report.targets) lines.push(`| ${target.target} | ${target.value} | ${target.met ? 'yes' : '**no**'} |`);
+  lines.push('', 'Reproduce with `npm run bench` (add `-- --check` to fail on a missed target).', '');
+  return lines.join('\n');
+}
+
+mkdirSync(workDir, { recursive: true });
+process.stderr.write('Preparing workloads...\n');
+const real = prepareRealWorkload();
+const generated = generateWorkload(path.join(workDir, 'generated'), BASE_LINES);
+const workloads = [compare('real', { ...real }), compare('generated', { dir: path.join(workDir, 'generated'), ...generated })];
+const scaling = measureScaling();
+const pkg = (name) => JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+const report = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  versions: { eslint: pkg('eslint'), parser: pkg('@typescript-eslint/parser'), plugin: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version },
+  runs,
+  workloads,
+  scaling,
+  targets: [],
+};
+report.targets = evaluateTargets(workloads, scaling);
+
+if (quick) {
+  process.stdout.write(renderMarkdown(report));
+} else {
+  writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path.join(import.meta.dirname, 'RESULTS.md'), renderMarkdown(report));
+  process.stdout.write(renderMarkdown(report));
+}
+const missed = report.targets.filter((target) => !target.met);
+if (check && missed.length > 0) {
+  process.stderr.write(`${missed.length} target(s) missed:\n${missed.map((target) => `- ${target.target}: ${target.value}`).join('\n')}\n`);
+  process.exitCode = 1;
+}
