@@ -4,7 +4,7 @@
  * Nothing is downloaded: the consumer's node_modules links to the packages this repository installed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -77,9 +77,6 @@ const EXPECTED = [
 ];
 
 beforeAll(() => {
-  if (!existsSync(path.join(root, 'dist', 'index.js'))) {
-    execFileSync(process.execPath, [path.join(rootModules, 'typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root });
-  }
   workDir = mkdtempSync(path.join(tmpdir(), 'reliability-e2e-'));
   const [pack] = JSON.parse(
     execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', workDir], {
