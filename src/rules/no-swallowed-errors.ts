@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../util/index.js';
 import {
@@ -335,7 +335,7 @@ export default createRule<Options, MessageIds>({
       const definition = findDefinition(sourceCode.getScope(identifier), identifier.name);
       if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.init === null) return undefined;
       const root = getRootIdentifier(definition.node.init);
-      return root === undefined || root === identifier ? undefined : getImportSource(sourceCode, root);
+      return root === undefined ? undefined : getImportSource(sourceCode, root);
     }
 
     /**
@@ -361,10 +361,11 @@ export default createRule<Options, MessageIds>({
     function isLoggingCall(call: TSESTree.CallExpression): boolean {
       const path = getStaticPath(call.callee);
       if (path === undefined) return false;
-      if (path.length === 1) return loggerObjects.has(path[0]?.toLowerCase() ?? '') || reporters.includes(path[0] ?? '');
-      const objectName = path.at(-2) ?? '';
-      if (objectName === 'console') return path.length === 2 && CONSOLE_METHODS.has(path[1] ?? '') && isGlobalRoot(call);
-      if (loggerObjects.has(objectName.toLowerCase()) || REPORTING_METHODS.has(path.at(-1) ?? '')) return true;
+      const method = path.at(-1)!;
+      if (path.length === 1) return loggerObjects.has(method.toLowerCase()) || reporters.includes(method);
+      const objectName = path.at(-2)!;
+      if (objectName === 'console') return path.length === 2 && CONSOLE_METHODS.has(method) && isGlobalRoot(call);
+      if (loggerObjects.has(objectName.toLowerCase()) || REPORTING_METHODS.has(method)) return true;
       const dotted = path.join('.');
       return reporters.some((reporter) => dotted === reporter || dotted.endsWith(`.${reporter}`));
     }
@@ -407,8 +408,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportCatch(node: TSESTree.CatchClause): void {
-      const catchToken = sourceCode.getFirstToken(node);
-      if (catchToken === null) return;
+      const catchToken = sourceCode.getFirstToken(node)!;
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
       const binding = getOrCreateBinding(node);
       if (binding !== undefined) {
@@ -430,7 +430,7 @@ export default createRule<Options, MessageIds>({
       const logger = getLoggerCall(node);
       const fix = logger === undefined ? undefined : buildLogInHandlerFix(node, logger);
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] =
-        fix === undefined || logger === undefined ? [] : [{ messageId: 'logError', data: { logger }, fix }];
+        fix === undefined ? [] : [{ messageId: 'logError', data: { logger: logger! }, fix }];
       context.report({
         node,
         ...(kind.type === 'event'
@@ -448,8 +448,7 @@ export default createRule<Options, MessageIds>({
         return node.param.type === AST_NODE_TYPES.Identifier ? { name: node.param.name, fixes: () => [] } : undefined;
       }
       const name = getUnusedName(sourceCode.getScope(node), ['error', 'err', 'caughtError']);
-      const catchToken = sourceCode.getFirstToken(node);
-      if (catchToken === null) return undefined;
+      const catchToken = sourceCode.getFirstToken(node)!;
       return { name, fixes: (fixer) => [fixer.insertTextAfter(catchToken, ` (${name})`)] };
     }
 
@@ -459,7 +458,6 @@ export default createRule<Options, MessageIds>({
       let addParameter: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined;
       if (first === undefined) {
         const parens = getEmptyParameterParens(node);
-        if (parens === undefined) return undefined;
         name = getUnusedName(sourceCode.getScope(node), ['error', 'err', 'caughtError']);
         addParameter = (fixer) => fixer.replaceTextRange([parens[0].range[0], parens[1].range[1]], `(${name})`);
       } else if (first.type === AST_NODE_TYPES.Identifier) {
@@ -473,10 +471,11 @@ export default createRule<Options, MessageIds>({
         const insert = buildInsertAtBlockStart(sourceCode, body, statement);
         return (fixer) => (addParameter === undefined ? [insert(fixer)] : [addParameter(fixer), insert(fixer)]);
       }
-      // `() => value` becomes `(error) => { log(error); return value; }`, keeping any parentheses of the value.
-      const arrow = sourceCode.getTokenBefore(body, (token) => token.value === '=>');
-      const last = sourceCode.getLastToken(node);
-      if (arrow === null || last === null) return undefined;
+      // `() => value` becomes `(error) => { log(error); return value; }`, keeping any parentheses of the
+      // value. A comment in there could end the `return` line early: no suggestion then.
+      if (sourceCode.getCommentsInside(node).length > 0) return undefined;
+      const arrow = sourceCode.getTokenBefore(body, (token) => token.value === '=>')!;
+      const last = sourceCode.getLastToken(node)!;
       const valueText = sourceCode.text.slice(arrow.range[1], last.range[1]).trim();
       return (fixer) => {
         const edits = [fixer.replaceTextRange([arrow.range[1], last.range[1]], ` { ${statement} return ${valueText}; }`)];
@@ -484,15 +483,14 @@ export default createRule<Options, MessageIds>({
       };
     }
 
-    /** The `(` and `)` of a function without parameters; `undefined` for `async x => ...` forms without parens. */
-    function getEmptyParameterParens(node: FunctionNode): [TSESTree.Token, TSESTree.Token] | undefined {
-      const start = node.typeParameters ?? node.id ?? null;
-      const open =
-        start === null
-          ? sourceCode.getFirstToken(node, { filter: (token) => token.value === '(' })
-          : sourceCode.getTokenAfter(start, { filter: (token) => token.value === '(' });
-      const close = open === null ? null : sourceCode.getTokenAfter(open);
-      return open !== null && close?.value === ')' && close.type === AST_TOKEN_TYPES.Punctuator ? [open, close] : undefined;
+    /** The `(` and `)` of a function without parameters (such a function always has both). */
+    function getEmptyParameterParens(node: FunctionNode): [TSESTree.Token, TSESTree.Token] {
+      const isOpenParen = (token: TSESTree.Token): boolean => token.value === '(';
+      const start = node.typeParameters ?? node.id;
+      const open = (start === null || start === undefined
+        ? sourceCode.getFirstToken(node, { filter: isOpenParen })
+        : sourceCode.getTokenAfter(start, { filter: isOpenParen }))!;
+      return [open, sourceCode.getTokenAfter(open)!];
     }
 
     /** `logger.error` when a configured logger is visible here, else the global `console.error`. */

@@ -94,6 +94,19 @@ ruleTester.run('no-swallowed-errors', rule, {
       code: 'function ok(v: unknown, tz: string) { try { Schema.parse(v); Intl.DateTimeFormat(undefined, { timeZone: tz }); return true; } catch { return false; } }',
       options: [{ checkParseFallbacks: false }],
     },
+    { name: 'listener whose event name is not a literal', code: 'emitter.on(eventName, () => {});' },
+    { name: 'noop as a fulfilment handler', code: 'p.then(noop);' },
+    { name: 'a local constant that is not a function', code: 'const ignore = makeHandler(); p.catch(ignore);' },
+    { name: 'a local let may be reassigned', code: 'let ignore = () => {}; p.catch(ignore);' },
+    { name: 'a local handler with a comment', code: 'const ignore = () => { /* cache misses are fine */ }; p.catch(ignore);' },
+    { name: 'a local handler that returns a value of its own', code: 'const fallback = () => cached; p.catch(fallback);' },
+    { name: 'a function named log', code: 'try { a(); } catch { log("a failed"); }' },
+    { name: 'a captureException import', code: 'import { captureException } from "@sentry/node"; try { a(); } catch { captureException(new Error("a failed")); }' },
+    {
+      name: 'checkParseFallbacks off: a parse inside a generator that yields is not a validation, but the catch logs',
+      code: 'function* g() { try { yield JSON.parse(x); } catch { logger.warn("bad"); } }',
+      options: [{ checkParseFallbacks: false }],
+    },
     { name: 'rejection handler that logs', code: 'p.catch((error) => logger.error(error));' },
     { name: 'rejection handler that uses the error', code: 'p.catch((error) => ({ ok: false, error }));' },
     { name: 'rejection handler that rethrows', code: 'p.catch(() => { throw new Error("lookup failed"); });' },
@@ -554,6 +567,209 @@ try {
               data: { logger: 'console.error' },
               output: 'const JSON = store; function f(t: string) { try { return JSON.parse(t); } catch (error) { console.error(error); return null; } }',
             },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'checkParseFallbacks off: constructing anything but a parser is not a validation',
+      code: 'function f() { try { return new Client(); } catch { return undefined; } }',
+      options: [{ checkParseFallbacks: false }],
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 1,
+          column: 45,
+          endLine: 1,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'logError',
+              data: { logger: 'console.error' },
+              output: 'function f() { try { return new Client(); } catch (error) { console.error(error); return undefined; } }',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'checkParseFallbacks off: a dynamic callee is not a parser',
+      code: 'function f() { try { return (a || b)(); } catch { return undefined; } }',
+      options: [{ checkParseFallbacks: false }],
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 1,
+          column: 43,
+          endLine: 1,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'logError',
+              data: { logger: 'console.error' },
+              output: 'function f() { try { return (a || b)(); } catch (error) { console.error(error); return undefined; } }',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'checkParseFallbacks off: a generator that yields in the try',
+      code: 'function* g() { try { yield JSON.parse(x); } catch { return; } }',
+      options: [{ checkParseFallbacks: false }],
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'logError',
+              data: { logger: 'console.error' },
+              output: 'function* g() { try { yield JSON.parse(x); } catch (error) { console.error(error); return; } }',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'constructing through a dynamic callee is not an error',
+      code: 'try { a(); } catch { new (pick())(); }',
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 19,
+          suggestions: [
+            { messageId: 'logError', data: { logger: 'console.error' }, output: 'try { a(); } catch (error) { console.error(error); new (pick())(); }' },
+            { messageId: 'rethrowError', output: 'try { a(); } catch (error) { new (pick())(); throw error; }' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a dynamic call and a console method that prints nothing are not logging',
+      code: 'try { a(); } catch { (hooks.a || hooks.b)(); console.table(rows); window.console.error("x"); }',
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'logError',
+              data: { logger: 'console.error' },
+              output: 'try { a(); } catch (error) { console.error(error); (hooks.a || hooks.b)(); console.table(rows); window.console.error("x"); }',
+            },
+            {
+              messageId: 'rethrowError',
+              output: 'try { a(); } catch (error) { (hooks.a || hooks.b)(); console.table(rows); window.console.error("x"); throw error; }',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a comment on the next line does not close the catch',
+      code: 'try { a(); } catch {}\n// unrelated',
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 19,
+          suggestions: [
+            { messageId: 'logError', data: { logger: 'console.error' }, output: 'try { a(); } catch (error) { console.error(error); }\n// unrelated' },
+            { messageId: 'rethrowError', output: 'try { a(); } catch (error) { throw error; }\n// unrelated' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a rejection handler on this',
+      code: 'class Job { run() { this.pending.catch(() => {}); } }',
+      errors: [
+        {
+          messageId: 'swallowedRejection',
+          line: 1,
+          column: 40,
+          endLine: 1,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'logError',
+              data: { logger: 'console.error' },
+              output: 'class Job { run() { this.pending.catch((error) => { console.error(error); }); } }',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a catch on a local promise built from an import of another module',
+      code: 'import { load } from "./load"; const pending = load(); pending.catch(() => null);',
+      errors: [
+        {
+          messageId: 'swallowedRejection',
+          line: 1,
+          column: 70,
+          endLine: 1,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'logError',
+              data: { logger: 'console.error' },
+              output: 'import { load } from "./load"; const pending = load(); pending.catch((error) => { console.error(error); return null; });',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'no suggestion for a handler when console is shadowed',
+      code: 'const console = sink; p.catch(() => {});',
+      errors: [{ messageId: 'swallowedRejection', line: 1, column: 31, endLine: 1, endColumn: 39, suggestions: [] }],
+    },
+    {
+      name: 'no suggestion for a destructured handler parameter',
+      code: 'p.catch(({ code }) => {});',
+      errors: [{ messageId: 'swallowedRejection', line: 1, column: 9, endLine: 1, endColumn: 25, suggestions: [] }],
+    },
+    {
+      name: 'no suggestion for a value with a comment that does not match the pattern',
+      code: 'p.catch(() => /* TODO */ null);',
+      options: [{ commentPattern: 'ignore' }],
+      errors: [{ messageId: 'swallowedRejection', line: 1, column: 9, endLine: 1, endColumn: 30, suggestions: [] }],
+    },
+    {
+      name: 'a local handler returning void 0, passed by name',
+      code: 'const ignore = () => void 0; p.catch(ignore);',
+      errors: [{ messageId: 'swallowedRejection', line: 1, column: 38, endLine: 1, endColumn: 44 }],
+    },
+    {
+      name: 'a local handler returning undefined, passed by name',
+      code: 'const ignore = () => undefined; p.catch(ignore);',
+      errors: [{ messageId: 'swallowedRejection', line: 1, column: 41, endLine: 1, endColumn: 47 }],
+    },
+    {
+      name: 'a generic arrow gets its parameter after the type parameters',
+      code: 'p.catch(<T,>() => {});',
+      errors: [
+        {
+          messageId: 'swallowedRejection',
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 21,
+          suggestions: [
+            { messageId: 'logError', data: { logger: 'console.error' }, output: 'p.catch(<T,>(error) => { console.error(error); });' },
           ],
         },
       ],

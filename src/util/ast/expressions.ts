@@ -37,7 +37,8 @@ export function getPropertyName(node: TSESTree.MemberExpression): string | undef
   }
   if (property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') return property.value;
   if (property.type === AST_NODE_TYPES.TemplateLiteral && property.expressions.length === 0) {
-    return property.quasis[0]?.value.cooked ?? undefined;
+    // `cooked` is null only for invalid escapes, which only tagged templates may hold.
+    return property.quasis[0]!.value.cooked as string;
   }
   return undefined;
 }
