@@ -34,7 +34,13 @@ function applyFix(code, fix) {
  * tests). Returns `{ skipped: true }` when the program itself does not parse, else
  * `{ skipped: false, reports, problems }` where each problem is `{ kind, ruleId?, detail }`.
  */
-export function checkProgram(code, language, testedPlugin = undefined) {
+/**
+ * @param {string} code
+ * @param {'js' | 'ts'} language
+ * @param {import('eslint').ESLint.Plugin} [testedPlugin]
+ * @returns {{ skipped: boolean, reports: number, problems: { kind: string, ruleId?: string | null, detail: string }[] }}
+ */
+export function checkProgram(code, language, testedPlugin) {
   const configs = testedPlugin === undefined ? pluginConfigs : createConfigs(testedPlugin);
   const filename = `program.${language}`;
   if (!parses(code, language)) return { skipped: true, reports: 0, problems: [] };
@@ -73,7 +79,14 @@ export function checkProgram(code, language, testedPlugin = undefined) {
  * Line-based delta debugging: removes chunks of lines, then single lines, as long as the program
  * still parses and still fails with the same kind of problem.
  */
-export function shrinkProgram(code, language, kind, testedPlugin = undefined) {
+/**
+ * @param {string} code
+ * @param {'js' | 'ts'} language
+ * @param {string} kind
+ * @param {import('eslint').ESLint.Plugin} [testedPlugin]
+ * @returns {string}
+ */
+export function shrinkProgram(code, language, kind, testedPlugin) {
   const fails = (candidate) => {
     const result = checkProgram(candidate, language, testedPlugin);
     return !result.skipped && result.problems.some((problem) => problem.kind === kind);
