@@ -389,8 +389,32 @@ export default createRule<Options, MessageIds>({
     }
 
     function hasIgnoreComment(node: TSESTree.CatchClause | FunctionNode): boolean {
-      const comments = [...sourceCode.getCommentsInside(node), ...getTrailingComments(node)];
+      const comments = [...sourceCode.getCommentsInside(node), ...getTrailingComments(node), ...getLeadingComments(node)];
       return comments.some((comment) => commentPattern === undefined || commentPattern.test(comment.value));
+    }
+
+    /**
+     * A comment that sits just before the catch: between `}` and `catch`, or, for a handler, on the
+     * lines right above the statement that registers it (`// best effort` over `p.catch(() => {});`).
+     */
+    function getLeadingComments(node: TSESTree.CatchClause | FunctionNode): TSESTree.Comment[] {
+      if (node.type === AST_NODE_TYPES.CatchClause) return sourceCode.getCommentsBefore(node);
+      const statement = getEnclosingStatement(node);
+      if (statement === undefined) return [];
+      const comments = sourceCode.getCommentsBefore(statement);
+      const last = comments.at(-1);
+      return last !== undefined && last.loc.end.line >= statement.loc.start.line - 1 ? comments : [];
+    }
+
+    /** The statement a handler's call belongs to, when the handler is not inside another function first. */
+    function getEnclosingStatement(node: FunctionNode): TSESTree.Node | undefined {
+      for (const current of sourceCode.getAncestors(node).reverse()) {
+        if (isFunctionNode(current)) return undefined;
+        if (current.type === AST_NODE_TYPES.ExpressionStatement || current.type === AST_NODE_TYPES.VariableDeclaration || current.type === AST_NODE_TYPES.ReturnStatement) {
+          return current;
+        }
+      }
+      return undefined;
     }
 
     /** `} catch {} // expected` and `p.catch(() => {}); // best effort`: a comment closing the same line. */

@@ -49,6 +49,10 @@ ruleTester.run('no-swallowed-errors', rule, {
     { name: 'a comment marks a deliberate ignore', code: 'try { a(); } catch { /* the file may not exist */ }' },
     { name: 'a line comment in a fallback', code: 'function f() {\n  try { return a(); } catch {\n    // a() throws for unknown ids\n    return null;\n  }\n}' },
     { name: 'a comment closing the line', code: 'try { a(); } catch {} // best effort' },
+    { name: 'a comment between the try block and catch', code: 'try {\n  a();\n}\n// a() may already have run\ncatch {}' },
+    { name: 'a comment on the line above the handler statement', code: '// The connection may already be closed.\nclient.quit().catch(() => {});' },
+    { name: 'a comment above an awaited handler', code: 'async function f() {\n  /* best effort */\n  await client.quit().catch(() => {});\n}' },
+    { name: 'a comment above a returned handler', code: 'function f() {\n  // Missing files are fine.\n  return rm(path).catch(() => {});\n}' },
     {
       name: 'a comment that matches commentPattern',
       code: 'try { a(); } catch { /* ignore: optional */ }',
@@ -688,6 +692,66 @@ try {
           suggestions: [
             { messageId: 'logError', data: { logger: 'console.error' }, output: 'try { a(); } catch (error) { console.error(error); }\n// unrelated' },
             { messageId: 'rethrowError', output: 'try { a(); } catch (error) { throw error; }\n// unrelated' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a comment two lines above the handler statement does not count',
+      code: '// Close the client.\n\nclient.quit().catch(() => {});',
+      errors: [
+        {
+          messageId: 'swallowedRejection',
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'logError',
+              data: { logger: 'console.error' },
+              output: '// Close the client.\n\nclient.quit().catch((error) => { console.error(error); });',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a comment above the statement does not count for a handler inside a nested function',
+      code: '// Start the job.\nrun(() => job().catch(() => {}));',
+      errors: [
+        {
+          messageId: 'swallowedRejection',
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'logError',
+              data: { logger: 'console.error' },
+              output: '// Start the job.\nrun(() => job().catch((error) => { console.error(error); }));',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a handler at the top of a class field has no statement to look above',
+      code: 'class A {\n  // Warm up.\n  ready = warm().catch(() => {});\n}',
+      errors: [
+        {
+          messageId: 'swallowedRejection',
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'logError',
+              data: { logger: 'console.error' },
+              output: 'class A {\n  // Warm up.\n  ready = warm().catch((error) => { console.error(error); });\n}',
+            },
           ],
         },
       ],
