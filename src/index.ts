@@ -6,6 +6,14 @@ import { getConfigRules } from './configs/index.js';
 import { rules } from './rules/index.js';
 
 export type { ReliabilitySettings } from './util/settings.js';
+export type {
+  ReliabilityConfig,
+  ReliabilityConfigName,
+  ReliabilityRules,
+  ReliabilitySharedSettings,
+  RuleName,
+  RuleOptions,
+} from './types.js';
 
 const require = createRequire(import.meta.url);
 const { name, version } = require('../package.json') as { name: string; version: string };

@@ -7,7 +7,7 @@ import path from 'node:path';
 const exampleDir = path.resolve(import.meta.dirname, '../examples/service');
 
 const eslint = new ESLint({ cwd: exampleDir });
-const results = await eslint.lintFiles(['src/**/*.ts']);
+const results = await eslint.lintFiles(['src/**/*.ts', 'scripts/**/*.ts']);
 const formatter = await eslint.loadFormatter('stylish');
 process.stdout.write(await formatter.format(results));
 
@@ -23,5 +23,18 @@ for (const [ruleId, count] of [...byRule].sort(([a], [b]) => a.localeCompare(b))
 
 if (fatal.length > 0) {
   console.error(`The demo broke: ${fatal.length} file(s) could not be linted.\n${fatal.join('\n')}`);
+  process.exitCode = 2;
+}
+
+// Then the zero-config audit of the same folder, as `npx eslint-plugin-reliability audit examples/service`
+// prints it. Its exit code 1 means "the gate failed", which is the point of the example; 2 means it broke.
+const { spawnSync } = await import('node:child_process');
+console.log('\n$ npx eslint-plugin-reliability audit examples/service\n');
+const audit = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../dist/audit/cli.js'), 'audit', 'examples/service'], {
+  cwd: path.resolve(import.meta.dirname, '..'),
+  stdio: 'inherit',
+});
+if (audit.status !== 0 && audit.status !== 1) {
+  console.error(`The demo broke: the audit exited with ${audit.status ?? audit.signal}.`);
   process.exitCode = 2;
 }

@@ -23,10 +23,34 @@ const INCLUDED_CONFIGS: Readonly<Record<ConfigName, readonly (RuleConfigName | u
   all: ['recommended', 'strict', undefined],
 };
 
-/** The plugin's rules a config turns on, computed from each rule's `meta.docs.recommended`. */
+/** The globs of `meta.docs.files` for a config's levels; none when the rule is meant for every file. */
+export function getFiles(name: ConfigName, files: Readonly<Partial<Record<RuleConfigName, readonly string[]>>> | undefined): readonly string[] {
+  return INCLUDED_CONFIGS[name].flatMap((level) => (level === undefined ? [] : (files?.[level] ?? [])));
+}
+
+/** The plugin's rules a config turns on, computed from each rule's `meta.docs.recommended` (and `files`). */
 export function getConfigRules(name: ConfigName): Linter.RulesRecord {
   const entries = Object.entries(rules)
     .filter(([, rule]) => INCLUDED_CONFIGS[name].includes(rule.meta.docs?.recommended))
-    .map(([ruleName]) => [`reliability/${ruleName}`, 'error'] as const);
+    .map(([ruleName, rule]) => [
+      `reliability/${ruleName}`,
+      withFiles(getRuleEntry(name, rule.meta.docs?.strictOptions), getFiles(name, rule.meta.docs?.files)),
+    ] as const);
   return { ...CORE_RULES, ...Object.fromEntries(entries) };
+}
+
+/**
+ * Gives a rule that is meant for some files only its `files` option. ESLint cannot scope one rule
+ * of a single config object to some files, and a config must stay one object so that
+ * `export default [reliability.configs.recommended]` keeps working: the rule checks the globs itself.
+ */
+export function withFiles(entry: Linter.RuleEntry, files: readonly string[]): Linter.RuleEntry {
+  if (files.length === 0) return entry;
+  const [severity, options, ...rest] = Array.isArray(entry) ? entry : [entry];
+  return [severity, { ...(options as object | undefined), files: [...files] }, ...rest];
+}
+
+/** `'error'`, or `['error', ...strictOptions]` in the configs stricter than `recommended`. */
+export function getRuleEntry(name: ConfigName, strictOptions: readonly unknown[] | undefined): Linter.RuleEntry {
+  return name === 'recommended' || strictOptions === undefined ? 'error' : ['error', ...strictOptions];
 }

@@ -10,6 +10,14 @@ export interface PluginDocs {
   recommended?: RuleConfigName;
   /** The rule needs type information (only in `*-type-checked` configs). */
   requiresTypeChecking?: boolean;
+  /** Options the `strict` and `all` configs set (`recommended` uses the defaults): a stricter mode of the same rule. */
+  strictOptions?: readonly unknown[];
+  /**
+   * The files the rule is meant for, when it is not meant for every file: per config, the globs that
+   * config adds. A config passes the globs of its own level and of the levels it includes to the
+   * rule's `files` option (`strict` also gets the `recommended` globs; `all` gets every glob listed).
+   */
+  files?: Readonly<Partial<Record<RuleConfigName, readonly string[]>>>;
 }
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-reliability/eslint-plugin-reliability';

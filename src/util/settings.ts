@@ -13,7 +13,55 @@ export interface ReliabilitySettings {
   readonly errorReporters?: readonly string[];
   /** Metrics objects: any method call on them records a metric (`metrics.increment(...)`). */
   readonly metrics?: readonly string[];
+  /** Functions, as dotted paths, whose call makes a process shut down gracefully (`registerShutdown`, `lifecycle.drain`). */
+  readonly shutdownHelpers?: readonly string[];
+  /** Assert functions (`invariant`, `assertRatio`): a call that mentions a value checks it. */
+  readonly assertFunctions?: readonly AssertFunction[];
+  /** Functions, as dotted paths, that clamp a number into a range (`clamp`, `_.clamp`). */
+  readonly clampFunctions?: readonly string[];
+  /** Functions, as dotted paths, that put a deadline on the promise or callback they get (`withTimeout`). */
+  readonly timeoutWrappers?: readonly string[];
+  /** A project's own HTTP clients: where they are imported from and which options set a deadline. */
+  readonly httpClients?: readonly HttpClientSetting[];
+  /** Functions, as names or dotted paths, that check a value against a schema (`assertType`, `schemas.check`). */
+  readonly validators?: readonly string[];
+  /** Middleware, plugins and interceptors that measure every request of an app (`promBundle`, `MetricsInterceptor`). */
+  readonly metricsMiddleware?: readonly string[];
+  /** Functions that wrap a handler in latency and error metrics (`withMetrics`), optionally with the module to import them from. */
+  readonly metricsWrappers?: readonly MetricsWrapper[];
+  /** Decorators that measure the method or class they decorate (`Timed`, `Span`). */
+  readonly metricsDecorators?: readonly string[];
+  /** Modules whose import instruments the whole process (an APM agent, OpenTelemetry auto-instrumentation): exact or glob. */
+  readonly instrumentationModules?: readonly string[];
+  /** Functions, as dotted paths, that create an HTTP app (`createApp`, `server.create`): its routes are handlers. */
+  readonly appFactories?: readonly string[];
+  /** Functions, as dotted paths, that register a stand-alone request handler, their last argument (`functions.http`). */
+  readonly handlerRegistrars?: readonly string[];
 }
+
+/** A metrics wrapper: its name, or the name and the module to import it from (`{ name: 'withMetrics', module: '@acme/metrics' }`). */
+export type MetricsWrapper = string | { readonly name: string; readonly module: string };
+
+/**
+ * A project's own HTTP client (a wrapper around fetch or axios): the module it is imported from, an
+ * exact import source (`@server/utils/fetch`) or a glob (`@server/**`, `src/*` + `/http`), the
+ * exported name (`default`, or a dotted path such as `http.get`), the argument that holds the request
+ * options (0-based, default 1) and the option keys that set a deadline (default `timeout`, `signal`).
+ */
+export interface HttpClientSetting {
+  readonly module: string;
+  readonly name: string;
+  readonly optionsArgument?: number;
+  readonly deadlineKeys?: readonly string[];
+}
+
+/**
+ * An assert function: its name or dotted path (`invariant`, `Assert.ok`), or an object that also
+ * names the module it must be imported from and whether it returns the value it checks.
+ */
+export type AssertFunction =
+  | string
+  | { readonly name: string; readonly module?: string; readonly returnsArgument?: boolean };
 
 type Validator = (value: unknown, key: string) => void;
 
@@ -39,11 +87,103 @@ const stringList: Validator = (value, key) => {
   });
 };
 
+const ASSERT_FUNCTION_KEYS = new Set(['name', 'module', 'returnsArgument']);
+
+const assertFunctionList: Validator = (value, key) => {
+  if (!Array.isArray(value)) throw new SettingsError(key, 'an array of names or `{ name, module, returnsArgument }` objects', value);
+  value.forEach((item: unknown, index) => {
+    const itemKey = `${key}[${index}]`;
+    if (typeof item === 'string') {
+      if (!isNonEmptyString(item)) throw new SettingsError(itemKey, 'a non-empty string', item);
+      return;
+    }
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new SettingsError(itemKey, 'a name or a `{ name, module, returnsArgument }` object', item);
+    }
+    const entry = item as Record<string, unknown>;
+    const unknown = Object.keys(entry).find((property) => !ASSERT_FUNCTION_KEYS.has(property));
+    if (unknown !== undefined) throw new SettingsError(`${itemKey}.${unknown}`, 'left out (the known keys are name, module and returnsArgument)', entry[unknown]);
+    if (!isNonEmptyString(entry.name)) throw new SettingsError(`${itemKey}.name`, 'a non-empty string', entry.name);
+    if (entry.module !== undefined && !isNonEmptyString(entry.module)) {
+      throw new SettingsError(`${itemKey}.module`, 'a non-empty string', entry.module);
+    }
+    if (entry.returnsArgument !== undefined && typeof entry.returnsArgument !== 'boolean') {
+      throw new SettingsError(`${itemKey}.returnsArgument`, 'a boolean', entry.returnsArgument);
+    }
+  });
+};
+
+const HTTP_CLIENT_KEYS = new Set(['module', 'name', 'optionsArgument', 'deadlineKeys']);
+const DOTTED_NAME = /^[$A-Z_a-z][\w$]*(?:\.[$A-Z_a-z][\w$]*)*$/u;
+
+const httpClientList: Validator = (value, key) => {
+  if (!Array.isArray(value)) throw new SettingsError(key, 'an array of `{ module, name, optionsArgument, deadlineKeys }` objects', value);
+  value.forEach((item: unknown, index) => {
+    const itemKey = `${key}[${index}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new SettingsError(itemKey, 'a `{ module, name, optionsArgument, deadlineKeys }` object', item);
+    }
+    const entry = item as Record<string, unknown>;
+    const unknown = Object.keys(entry).find((property) => !HTTP_CLIENT_KEYS.has(property));
+    if (unknown !== undefined) {
+      throw new SettingsError(`${itemKey}.${unknown}`, 'left out (the known keys are module, name, optionsArgument and deadlineKeys)', entry[unknown]);
+    }
+    if (!isNonEmptyString(entry.module)) throw new SettingsError(`${itemKey}.module`, 'a non-empty string', entry.module);
+    if (typeof entry.name !== 'string' || !DOTTED_NAME.test(entry.name)) {
+      throw new SettingsError(`${itemKey}.name`, 'an export name or a dotted path such as `http.get`', entry.name);
+    }
+    if (entry.optionsArgument !== undefined && !(Number.isInteger(entry.optionsArgument) && (entry.optionsArgument as number) >= 0)) {
+      throw new SettingsError(`${itemKey}.optionsArgument`, 'an argument index (an integer from 0)', entry.optionsArgument);
+    }
+    if (entry.deadlineKeys !== undefined) {
+      if (!Array.isArray(entry.deadlineKeys) || entry.deadlineKeys.length === 0) {
+        throw new SettingsError(`${itemKey}.deadlineKeys`, 'a non-empty array of option keys', entry.deadlineKeys);
+      }
+      entry.deadlineKeys.forEach((deadlineKey: unknown, keyIndex) => {
+        if (!isNonEmptyString(deadlineKey)) throw new SettingsError(`${itemKey}.deadlineKeys[${keyIndex}]`, 'a non-empty string', deadlineKey);
+      });
+    }
+  });
+};
+
+const METRICS_WRAPPER_KEYS = new Set(['name', 'module']);
+
+const metricsWrapperList: Validator = (value, key) => {
+  if (!Array.isArray(value)) throw new SettingsError(key, 'an array of names or `{ name, module }` objects', value);
+  value.forEach((item: unknown, index) => {
+    const itemKey = `${key}[${index}]`;
+    if (typeof item === 'string') {
+      if (!isNonEmptyString(item)) throw new SettingsError(itemKey, 'a non-empty string', item);
+      return;
+    }
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new SettingsError(itemKey, 'a name or a `{ name, module }` object', item);
+    }
+    const entry = item as Record<string, unknown>;
+    const unknown = Object.keys(entry).find((property) => !METRICS_WRAPPER_KEYS.has(property));
+    if (unknown !== undefined) throw new SettingsError(`${itemKey}.${unknown}`, 'left out (the known keys are name and module)', entry[unknown]);
+    if (!isNonEmptyString(entry.name)) throw new SettingsError(`${itemKey}.name`, 'a non-empty string', entry.name);
+    if (!isNonEmptyString(entry.module)) throw new SettingsError(`${itemKey}.module`, 'a non-empty string', entry.module);
+  });
+};
+
 /** Validators by key: adding a key to `ReliabilitySettings` means adding its validator here. */
 const VALIDATORS: Readonly<Record<keyof ReliabilitySettings, Validator>> = {
   loggers: stringList,
   errorReporters: stringList,
   metrics: stringList,
+  shutdownHelpers: stringList,
+  assertFunctions: assertFunctionList,
+  clampFunctions: stringList,
+  timeoutWrappers: stringList,
+  httpClients: httpClientList,
+  metricsMiddleware: stringList,
+  metricsWrappers: metricsWrapperList,
+  metricsDecorators: stringList,
+  instrumentationModules: stringList,
+  appFactories: stringList,
+  handlerRegistrars: stringList,
+  validators: stringList,
 };
 
 export const SETTINGS_KEYS: readonly string[] = Object.keys(VALIDATORS);

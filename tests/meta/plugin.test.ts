@@ -1,3 +1,4 @@
+import { Linter } from 'eslint';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,9 +64,19 @@ describe.each(ruleNames)('rule %s', (name) => {
   it('is in the configs its metadata names', () => {
     const id = `reliability/${name}`;
     const level = rule.meta.docs?.recommended;
-    expect(plugin.configs.all.rules?.[id]).toBe('error');
-    expect(plugin.configs.strict.rules?.[id]).toBe(level === undefined ? undefined : 'error');
-    expect(plugin.configs.recommended.rules?.[id]).toBe(level === 'recommended' ? 'error' : undefined);
+    const { recommended: recommendedFiles = [], strict: strictFiles = [] } = rule.meta.docs?.files ?? {};
+    // A rule meant for some files only gets them as its `files` option, next to any other option.
+    const entry = (options: readonly unknown[], files: readonly string[]): unknown =>
+      files.length === 0 ? (options.length === 0 ? 'error' : ['error', ...options]) : ['error', { ...(options[0] as object), files }];
+    const strict = entry(rule.meta.docs?.strictOptions ?? [], [...recommendedFiles, ...strictFiles]);
+    expect(plugin.configs.all.rules?.[id]).toEqual(strict);
+    expect(plugin.configs.strict.rules?.[id]).toEqual(level === undefined ? undefined : strict);
+    expect(plugin.configs.recommended.rules?.[id]).toEqual(level === 'recommended' ? entry([], recommendedFiles) : undefined);
+  });
+
+  it('has a `files` option when its metadata scopes it to some files', () => {
+    const [options] = rule.meta.schema as readonly { properties?: Record<string, unknown> }[];
+    if (rule.meta.docs?.files !== undefined) expect(options?.properties).toHaveProperty('files');
   });
 });
 
@@ -82,6 +93,13 @@ describe('configs', () => {
       expect(config.name).toBe(`reliability/${configName}`);
       expect(config.plugins?.reliability).toBe(plugin);
     }
+  });
+
+  it('work as one object of a config array, with a rule scoped to some files', () => {
+    const lint = (filename: string): (string | null)[] =>
+      new Linter().verify("db.query('INSERT INTO t VALUES (1)');", [plugin.configs.recommended], filename).map((message) => message.ruleId);
+    expect(lint('scripts/backfill.js')).toEqual(['reliability/require-idempotent-sql']);
+    expect(lint('src/orders.js')).toEqual([]);
   });
 
   it('name only rules that exist', () => {

@@ -1,0 +1,457 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+
+import type { FunctionNode, HttpClientResolver, TraceMap } from '../util/index.js';
+import {
+  createHttpClientResolver,
+  createRule,
+  findTrackedReferences,
+  getOrigin,
+  getPropertyName,
+  getHandlerRecognition,
+  getSettings,
+  getStaticPath,
+  isFunctionNode,
+  isGlobalReference,
+  unwrapTSExpression,
+} from '../util/index.js';
+
+export type Options = [{ limiters?: string[] }];
+export type MessageIds = 'unboundedConcurrency';
+
+type Variable = TSESLint.Scope.Variable;
+
+const { CALL, CONSTRUCT } = ASTUtils.ReferenceTracker;
+
+const PROMISE_COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
+/** Array methods whose result is no longer than the array they are called on. */
+const SAME_SIZE_METHODS = new Set(['filter', 'map', 'reverse', 'sort', 'toReversed', 'toSorted']);
+/** Calls whose result is bounded by an argument: `items.slice(0, 10)`, `queue.splice(0, BATCH)`. */
+const WINDOW_METHODS = new Set(['slice', 'splice']);
+const OBJECT_ENUMERATORS = new Set(['entries', 'keys', 'values']);
+
+/** Creations of a concurrency limiter: a call through the created object runs under its limit. */
+const LIMITER_MODULES: TraceMap = {
+  'p-limit': { [CALL]: true, default: { [CALL]: true } },
+  'p-queue': { [CONSTRUCT]: true, default: { [CONSTRUCT]: true } },
+  'p-throttle': { [CALL]: true, default: { [CALL]: true } },
+  bottleneck: { [CONSTRUCT]: true, default: { [CONSTRUCT]: true } },
+  'async-sema': { Sema: { [CONSTRUCT]: true }, RateLimit: { [CALL]: true } },
+  'async-mutex': { Mutex: { [CONSTRUCT]: true }, Semaphore: { [CONSTRUCT]: true } },
+};
+/** Names that say an object or function limits concurrency: `limit`, `this.limiter`, `queue.add`, `semaphore.acquire`. */
+const LIMITER_NAME = /limit|throttl|queue|semaphore|mutex|bottleneck/iu;
+/** A name written in capitals is a constant of the program (`REGIONS`, `config.SHARDS`), not data of unknown size. */
+const CONSTANT_NAME = /^[A-Z][\dA-Z]*(?:_[\dA-Z]+)*$/u;
+/** A name that says it holds one batch of bounded size: `batch`, `chunk`, `currentBatch`. */
+const BATCH_NAME = /batch|chunk/iu;
+/** Call chains and options that cap how many rows a query returns: `.limit(50)`, `{ take: 100 }`. */
+const LIMIT_METHODS = new Set(['first', 'limit', 'paginate', 'take', 'top']);
+const LIMIT_KEYS = new Set(['first', 'last', 'limit', 'max', 'maxResults', 'pageSize', 'page_size', 'perPage', 'per_page', 'take', 'top']);
+/** Methods that start or stop a component: calling one on each of a set of servers, workers or clients is lifecycle, not a fan-out over data. */
+const LIFECYCLE_METHODS = new Set([
+  'abort',
+  'cancel',
+  'close',
+  'destroy',
+  'disconnect',
+  'dispose',
+  'end',
+  'flush',
+  'quit',
+  'shutdown',
+  'start',
+  'stop',
+  'terminate',
+  'unsubscribe',
+]);
+/** Properties that hold a function to call: `handler.callback()`, `hook.fn()`. */
+const CALLABLE_PROPERTIES = new Set(['callback', 'fn', 'handler', 'listener', 'run']);
+/** Verbs that name I/O: `fetchUser`, `loadPage`, `sendEmail`, `this.uploadFile`, `deleteObject`. */
+const IO_NAME = /^(?:call|create|delete|download|fetch|get|insert|invoke|load|notify|patch|post|publish|put|query|read|remove|request|save|send|sync|update|upload|upsert|write)(?![a-z])/u;
+/** Globals whose methods compute rather than do I/O. */
+const BUILTIN_OBJECTS = new Set(['Array', 'Buffer', 'console', 'Date', 'JSON', 'Math', 'Number', 'Object', 'Promise', 'Reflect', 'String', 'URL']);
+const PROMISE_METHODS = new Set(['catch', 'finally', 'then']);
+const UI_MODULES = /^(?:react|react-dom(?:\/.*)?|preact|vue|svelte|solid-js|@angular\/core)$/u;
+const MAX_DEPTH = 6;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unbounded-concurrency',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow starting one async call per item of an array of unknown size at once',
+      recommended: 'strict',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          limiters: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Functions or objects, as dotted paths, that bound how many calls run at once (`limit`, `this.pool.run`): a callback that goes through one is not reported. `p-limit`, `p-queue`, `bottleneck`, `async-sema` and `async-mutex` are recognised without it.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ limiters: [] }],
+    messages: {
+      unboundedConcurrency:
+        '`{{combinator}}` starts one call per item at once, over an array of unknown size. Bound the concurrency with `p-limit`, `p-map` with `concurrency`, or fixed-size batches.',
+    },
+  },
+  create(context, [options]) {
+    const { sourceCode } = context;
+    if (!sourceCode.text.includes('Promise')) return {};
+    const limiters = options.limiters ?? [];
+    let limiterCreations: ReadonlySet<TSESTree.Node> | undefined;
+    let httpClients: HttpClientResolver | undefined;
+    let outOfScope: boolean | undefined;
+
+    return {
+      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
+        const callee = node.callee as TSESTree.MemberExpression;
+        const method = getPropertyName(callee);
+        if (method === undefined || !PROMISE_COMBINATORS.has(method)) return;
+        const promise = unwrapTSExpression(callee.object);
+        if (promise.type !== AST_NODE_TYPES.Identifier || promise.name !== 'Promise' || !isGlobalReference(sourceCode, promise)) return;
+        const [argument] = node.arguments;
+        if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
+        const map = getMapCall(argument);
+        if (map === undefined || isBoundedCollection(map.receiver, 0)) return;
+        if (!startsIo(map.callback) || goesThroughLimiter(map.callback) || callsEachItem(map.callback)) return;
+        if (isOutOfScope()) return;
+        context.report({ node: callee, messageId: 'unboundedConcurrency', data: { combinator: `Promise.${method}` } });
+      },
+    };
+
+    /**
+     * Files the rule leaves alone: tests, whose fixtures are small by construction, and browser code
+     * (a file that imports a UI framework or says `'use client'`), where the browser already limits
+     * the connections per host.
+     */
+    function isOutOfScope(): boolean {
+      outOfScope ??=
+        getHandlerRecognition(context).isTestFile ||
+        sourceCode.ast.body.some(
+          (statement) =>
+            (statement.type === AST_NODE_TYPES.ImportDeclaration && UI_MODULES.test(statement.source.value)) ||
+            (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive === 'use client'),
+        );
+      return outOfScope;
+    }
+
+    /** `items.map(callback)`, also `items?.map(...)` and through type wrappers. */
+    function getMapCall(argument: TSESTree.Expression): { receiver: TSESTree.Expression; callback: TSESTree.Node } | undefined {
+      let expression = unwrapTSExpression(argument);
+      if (expression.type === AST_NODE_TYPES.ChainExpression) expression = expression.expression;
+      if (expression.type !== AST_NODE_TYPES.CallExpression || expression.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const name = getPropertyName(expression.callee);
+      const [callback] = expression.arguments;
+      if ((name !== 'map' && name !== 'flatMap') || callback === undefined || callback.type === AST_NODE_TYPES.SpreadElement) return undefined;
+      return { receiver: expression.callee.object, callback: unwrapTSExpression(callback) };
+    }
+
+    // -------------------------------------------------------------------------------------------
+    // The collection
+
+    /**
+     * Whether the array has a size the program fixes: a literal, a `.slice(start, end)` window, the
+     * keys of an object literal or enum, a constant written in capitals, or a variable named as one
+     * batch (`batch`, `chunk`) or holding any of these.
+     */
+    function isBoundedCollection(node: TSESTree.Node, depth: number): boolean {
+      if (depth > MAX_DEPTH) return false;
+      const expression = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : unwrapTSExpression(node as TSESTree.Expression);
+      switch (expression.type) {
+        case AST_NODE_TYPES.ArrayExpression:
+          return expression.elements.every(
+            (element) => element?.type !== AST_NODE_TYPES.SpreadElement || isBoundedCollection(element.argument, depth + 1),
+          );
+        case AST_NODE_TYPES.Identifier:
+          return isConstantName(expression.name) || BATCH_NAME.test(expression.name) || isBoundedVariable(expression, depth);
+        case AST_NODE_TYPES.MemberExpression: {
+          // `this.workers`, `this.subscribers`: a component's own registry, filled by code, not by data.
+          if (getRootObject(expression).type === AST_NODE_TYPES.ThisExpression) return true;
+          const name = getPropertyName(expression);
+          return name !== undefined && (isConstantName(name) || BATCH_NAME.test(name) || isModuleLevel(getRootObject(expression)));
+        }
+        case AST_NODE_TYPES.CallExpression:
+          return isBoundedCall(expression, depth);
+        default:
+          return false;
+      }
+    }
+
+    function isBoundedCall(call: TSESTree.CallExpression, depth: number): boolean {
+      const { callee } = call;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const method = getPropertyName(callee);
+      if (method === undefined) return false;
+      if (WINDOW_METHODS.has(method)) return call.arguments.length >= 2;
+      if (SAME_SIZE_METHODS.has(method)) return isBoundedCollection(callee.object, depth + 1);
+      const object = unwrapTSExpression(callee.object);
+      if (object.type !== AST_NODE_TYPES.Identifier || !isGlobalReference(sourceCode, object)) return false;
+      const [first] = call.arguments;
+      if (first === undefined || first.type === AST_NODE_TYPES.SpreadElement) return false;
+      // `Object.keys(REGIONS)`, `Object.entries({ a, b })`
+      if (object.name === 'Object' && OBJECT_ENUMERATORS.has(method)) return isBoundedObject(first, depth + 1);
+      // `Array.from({ length: 4 })`, `Array.from(SHARDS)`
+      if (object.name === 'Array' && method === 'from') return isFixedLength(first) || isBoundedCollection(first, depth + 1);
+      return false;
+    }
+
+    function isBoundedObject(node: TSESTree.Expression, depth: number): boolean {
+      const expression = unwrapTSExpression(node);
+      if (expression.type === AST_NODE_TYPES.ObjectExpression) {
+        return expression.properties.every((property) => property.type !== AST_NODE_TYPES.SpreadElement || isBoundedObject(property.argument, depth + 1));
+      }
+      if (expression.type === AST_NODE_TYPES.MemberExpression) {
+        const name = getPropertyName(expression);
+        return name !== undefined && isConstantName(name);
+      }
+      if (expression.type !== AST_NODE_TYPES.Identifier) return false;
+      if (isConstantName(expression.name)) return true;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
+      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (definition?.type === 'TSEnumName') return true;
+      const init = variable === null || variable === undefined ? undefined : getSingleValue(variable);
+      return init !== undefined && depth < MAX_DEPTH && isBoundedObject(init, depth + 1);
+    }
+
+    /** `{ length: 4 }`: an array-like of a length written in the file. */
+    function isFixedLength(node: TSESTree.Expression): boolean {
+      const expression = unwrapTSExpression(node);
+      if (expression.type !== AST_NODE_TYPES.ObjectExpression) return false;
+      return expression.properties.some(
+        (property) =>
+          property.type === AST_NODE_TYPES.Property &&
+          !property.computed &&
+          property.key.type === AST_NODE_TYPES.Identifier &&
+          property.key.name === 'length' &&
+          ASTUtils.getStaticValue(property.value, sourceCode.getScope(property)) !== null,
+      );
+    }
+
+    function isBoundedVariable(identifier: TSESTree.Identifier, depth: number): boolean {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+      if (variable === null || variable.defs.length !== 1) return false;
+      const [definition] = variable.defs;
+      if (definition?.type === 'Parameter') return isBatchCallbackParameter(definition.node);
+      if (definition?.type !== 'Variable') return false;
+      // A module-level collection is a registry the program fills (handlers, subscribers, servers).
+      if (variable.scope.block.type === AST_NODE_TYPES.Program) return true;
+      const declaration = definition.parent;
+      // `for (const batch of chunk(items, 50))`: one element of a list of fixed-size chunks.
+      if (declaration.parent.type === AST_NODE_TYPES.ForOfStatement && declaration.parent.left === declaration) {
+        const iterable = unwrapTSExpression(declaration.parent.right);
+        const name = iterable.type === AST_NODE_TYPES.CallExpression ? getStaticPath(iterable.callee)?.at(-1) : getStaticPath(iterable)?.at(-1);
+        return name !== undefined && BATCH_NAME.test(name);
+      }
+      const init = getSingleValue(variable);
+      return init !== undefined && (isBoundedCollection(init, depth + 1) || hasVisibleLimit(init));
+    }
+
+    /** `async (batch) => ...` passed to `findAllInBatches(...)`, `eachPage(...)`: a parameter that receives one page. */
+    function isBatchCallbackParameter(fn: TSESTree.Node): boolean {
+      const call = fn.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+      const name = getStaticPath(call.callee)?.at(-1);
+      return name !== undefined && (BATCH_NAME.test(name) || /page/iu.test(name));
+    }
+
+    /**
+     * A query whose result size the file shows to be capped: `await db.select().from(t).limit(100)`,
+     * `await Model.findAll({ where, limit })`, `await prisma.user.findMany({ take: 50 })`.
+     */
+    function hasVisibleLimit(init: TSESTree.Expression): boolean {
+      let expression = unwrapTSExpression(init);
+      if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = unwrapTSExpression(expression.argument);
+      for (let depth = 0; depth < MAX_DEPTH * 2 && expression.type === AST_NODE_TYPES.CallExpression; depth++) {
+        const { callee } = expression;
+        if (expression.arguments.some((argument) => hasLimitKey(argument))) return true;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+        const method = getPropertyName(callee);
+        if (method !== undefined && LIMIT_METHODS.has(method)) return true;
+        expression = unwrapTSExpression(callee.object);
+      }
+      return false;
+    }
+
+    function hasLimitKey(argument: TSESTree.CallExpressionArgument): boolean {
+      if (argument.type !== AST_NODE_TYPES.ObjectExpression) return false;
+      return argument.properties.some((property) => {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed) return false;
+        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+        return LIMIT_KEYS.has(key) || (property.value.type === AST_NODE_TYPES.ObjectExpression && hasLimitKey(property.value));
+      });
+    }
+
+    function isModuleLevel(node: TSESTree.Node): boolean {
+      if (node.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+      return variable !== null && variable.defs.length > 0 && variable.scope.block.type === AST_NODE_TYPES.Program;
+    }
+
+    /** The value of a variable written once, at its declaration. */
+    function getSingleValue(variable: Variable): TSESTree.Expression | undefined {
+      const [definition] = variable.defs;
+      if (definition?.type !== 'Variable' || definition.node.id !== definition.name || definition.node.init === null) return undefined;
+      const writes = variable.references.filter((reference) => reference.isWrite());
+      return writes.length === 1 && writes[0]?.init === true ? definition.node.init : undefined;
+    }
+
+    // -------------------------------------------------------------------------------------------
+    // The callback
+
+    /**
+     * A callback whose work for each item is I/O the file can see: a request through a known HTTP
+     * client, or (in an async callback) an awaited or returned method call on a client, model or
+     * service (`Document.findByPk(id)`, `redis.del(key)`, `this.repo.save(row)`) or a call whose
+     * name says it does I/O (`fetchUser(id)`, `this.uploadFile(file)`). A call of a local helper
+     * (`present(doc)`, `this.toDto(row)`) says nothing, and an async callback that only computes is
+     * no load on anybody.
+     */
+    function startsIo(callback: TSESTree.Node): boolean {
+      const fn = getCallbackFunction(callback);
+      if (fn === undefined) return isGlobalFetch(callback);
+      return someOwnNode(fn.body, (node) => node.type === AST_NODE_TYPES.CallExpression && isIoCall(node, fn));
+    }
+
+    function isIoCall(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+      if (isNetworkRequest(call)) return true;
+      if (!fn.async || !isResultOf(call, fn)) return false;
+      const callee = unwrapTSExpression(call.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier) return IO_NAME.test(callee.name);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const object = unwrapTSExpression(callee.object);
+      if (object.type === AST_NODE_TYPES.ThisExpression) return IO_NAME.test(getPropertyName(callee) ?? '');
+      return !(object.type === AST_NODE_TYPES.Identifier && BUILTIN_OBJECTS.has(object.name) && isGlobalReference(sourceCode, object));
+    }
+
+    /** A call whose promise the callback waits for or hands back: `await x()`, `return x()`, `async (v) => x(v)`, `await x().then(f)`. */
+    function isResultOf(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+      let node: TSESTree.Node = call;
+      for (;;) {
+        const parent: TSESTree.Node | undefined = node.parent;
+        if (parent === undefined) return false;
+        if (
+          parent.type === AST_NODE_TYPES.TSAsExpression ||
+          parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+          parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+          parent.type === AST_NODE_TYPES.ChainExpression
+        ) {
+          node = parent;
+        } else if (
+          parent.type === AST_NODE_TYPES.MemberExpression &&
+          parent.object === node &&
+          parent.parent.type === AST_NODE_TYPES.CallExpression &&
+          PROMISE_METHODS.has(getPropertyName(parent) ?? '')
+        ) {
+          node = parent.parent;
+        } else {
+          return parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.ReturnStatement || node === fn.body;
+        }
+      }
+    }
+
+    function isNetworkRequest(call: TSESTree.CallExpression): boolean {
+      if (isGlobalFetch(call.callee)) return true;
+      httpClients ??= createHttpClientResolver(context, getSettings(context).httpClients);
+      return httpClients.mayUseHttpClients() && httpClients.getRequest(call) !== undefined;
+    }
+
+    function isGlobalFetch(node: TSESTree.Node): boolean {
+      return node.type === AST_NODE_TYPES.Identifier && node.name === 'fetch' && isGlobalReference(sourceCode, node);
+    }
+
+    /** The function a callback is: written in place, or a function or constant of this file passed by name. */
+    function getCallbackFunction(callback: TSESTree.Node): FunctionNode | undefined {
+      if (isFunctionNode(callback)) return callback;
+      if (callback.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(callback), callback);
+      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (definition?.type === 'FunctionName' && isFunctionNode(definition.node)) return definition.node;
+      const init = variable === null || variable === undefined ? undefined : getSingleValue(variable);
+      return init !== undefined && isFunctionNode(init) ? init : undefined;
+    }
+
+    /**
+     * The callback calls each item, or starts or stops it: `handlers.map((h) => h.callback())`,
+     * `servers.map((server) => server.close())`. The items are parts of the program, not data.
+     */
+    function callsEachItem(callback: TSESTree.Node): boolean {
+      const fn = getCallbackFunction(callback);
+      const [parameter] = fn?.params ?? [];
+      if (fn === undefined || parameter?.type !== AST_NODE_TYPES.Identifier) return false;
+      const item = ASTUtils.findVariable(sourceCode.getScope(parameter), parameter);
+      if (item === null) return false;
+      const isItem = (node: TSESTree.Node): boolean =>
+        node.type === AST_NODE_TYPES.Identifier && ASTUtils.findVariable(sourceCode.getScope(node), node) === item;
+      return someOwnNode(fn.body, (node) => {
+        if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+        const callee = unwrapTSExpression(node.callee);
+        if (isItem(callee)) return true;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || !isItem(unwrapTSExpression(callee.object))) return false;
+        const method = getPropertyName(callee);
+        return method !== undefined && (LIFECYCLE_METHODS.has(method) || CALLABLE_PROPERTIES.has(method));
+      });
+    }
+
+    /** The callback hands its work to a limiter: `limit(() => ...)`, `queue.add(() => ...)`, `await semaphore.acquire()`. */
+    function goesThroughLimiter(callback: TSESTree.Node): boolean {
+      const fn = getCallbackFunction(callback);
+      if (fn === undefined) return false;
+      return someOwnNode(fn.body, (node) => node.type === AST_NODE_TYPES.CallExpression && isLimiterCall(node));
+    }
+
+    function isLimiterCall(call: TSESTree.CallExpression): boolean {
+      const path = getStaticPath(call.callee);
+      if (path !== undefined) {
+        const dotted = path.join('.');
+        if (path.some((segment) => LIMITER_NAME.test(segment))) return true;
+        if (limiters.some((limiter) => dotted === limiter || dotted.endsWith(`.${limiter}`))) return true;
+      }
+      limiterCreations ??= new Set(findTrackedReferences(sourceCode, LIMITER_MODULES).map((reference) => reference.node));
+      if (limiterCreations.size === 0) return false;
+      // `limit(...)` where `const limit = pLimit(4)`, `queue.add(...)` where `const queue = new PQueue(...)`.
+      const callee = unwrapTSExpression(call.callee);
+      const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee;
+      const origin = getOrigin(sourceCode, target);
+      return origin?.type === 'call' && limiterCreations.has(origin.node);
+    }
+
+    /** Whether any node of a function's own code (not of functions nested in it) matches. */
+    function someOwnNode(root: TSESTree.Node, test: (node: TSESTree.Node) => boolean): boolean {
+      const pending: TSESTree.Node[] = [root];
+      for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+        if (test(node)) return true;
+        if (node !== root && isFunctionNode(node)) continue;
+        for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+          const child = (node as unknown as Record<string, unknown>)[key];
+          if (Array.isArray(child)) {
+            for (const element of child) if (element !== null && typeof element === 'object') pending.push(element as TSESTree.Node);
+          } else if (child !== null && typeof child === 'object') {
+            pending.push(child as TSESTree.Node);
+          }
+        }
+      }
+      return false;
+    }
+  },
+});
+
+/** The object a member chain starts from: `this` for `this.a.b`, `config` for `config.REGIONS`. */
+function getRootObject(node: TSESTree.MemberExpression): TSESTree.Node {
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
+  return current;
+}
+
+function isConstantName(name: string): boolean {
+  return CONSTANT_NAME.test(name) && name.length > 1;
+}

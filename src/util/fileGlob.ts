@@ -1,0 +1,78 @@
+import path from 'node:path';
+
+/** Whether a path, relative to ESLint's working directory and written with `/`, matches. */
+export type FileMatcher = (relativePath: string) => boolean;
+
+const REGEXP_SPECIAL = /[$()*+.?[\\\]^{|}]/gu;
+
+/**
+ * Compiles file globs the way a flat config's `files` reads them: `**` as a whole segment matches
+ * any number of folders (also none), `*` any characters but `/`, `?` one such character, `[abc]` a
+ * class, `{a,b}` alternatives (nesting allowed); names starting with a dot match like any other.
+ * A path matches when any glob does; a bad glob is an error that names the option.
+ */
+export function compileFileGlobs(globs: readonly string[], optionName: string): FileMatcher {
+  const regexes = globs.map((glob) => {
+    try {
+      return new RegExp(`^${globToSource(glob.replace(/^\.\//u, ''))}$`, 'u');
+    } catch (error) {
+      throw new Error(`eslint-plugin-reliability: option \`${optionName}\` has a glob that cannot be read: ${JSON.stringify(glob)}.`, {
+        cause: error,
+      });
+    }
+  });
+  return (relativePath) => regexes.some((regex) => regex.test(relativePath));
+}
+
+/**
+ * The linted file's path relative to ESLint's working directory, with `/` separators; `undefined`
+ * for a file outside it or without a name (`<input>`, `<text>`).
+ */
+export function getRelativeFilename(context: { readonly filename: string; readonly cwd: string }): string | undefined {
+  const { filename, cwd } = context;
+  if (filename.startsWith('<') && filename.endsWith('>')) return undefined;
+  const relative = path.relative(cwd, path.resolve(cwd, filename)).replaceAll('\\', '/');
+  return relative === '' || relative.startsWith('../') || path.isAbsolute(relative) ? undefined : relative;
+}
+
+function globToSource(glob: string): string {
+  let source = '';
+  let braceDepth = 0;
+  for (let index = 0; index < glob.length; index++) {
+    const char = glob[index] ?? '';
+    const atSegmentStart = index === 0 || glob[index - 1] === '/';
+    if (char === '*' && glob[index + 1] === '*' && atSegmentStart && (glob[index + 2] === '/' || index + 2 === glob.length)) {
+      // `**/` is any number of whole folders; a trailing `**` is anything below.
+      source += glob[index + 2] === '/' ? '(?:[^/]+/)*' : '.*';
+      index += 2;
+    } else if (char === '*') {
+      source += '[^/]*';
+    } else if (char === '?') {
+      source += '[^/]';
+    } else if (char === '[') {
+      const close = glob.indexOf(']', index + 2);
+      if (close === -1) {
+        source += '\\[';
+      } else {
+        const body = glob.slice(index + 1, close).replace(/^!/u, '^').replaceAll('\\', '\\\\');
+        source += `(?!/)[${body}]`;
+        index = close;
+      }
+    } else if (char === '{') {
+      braceDepth++;
+      source += '(?:';
+    } else if (char === '}' && braceDepth > 0) {
+      braceDepth--;
+      source += ')';
+    } else if (char === ',' && braceDepth > 0) {
+      source += '|';
+    } else if (char === '\\' && index + 1 < glob.length) {
+      index++;
+      source += (glob[index] ?? '').replace(REGEXP_SPECIAL, '\\$&');
+    } else {
+      source += char.replace(REGEXP_SPECIAL, '\\$&');
+    }
+  }
+  if (braceDepth > 0) throw new SyntaxError('unclosed `{`');
+  return source;
+}
