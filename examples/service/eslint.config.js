@@ -16,5 +16,9 @@ export default [
         metrics: ['stats'],
       },
     },
+    rules: {
+      // `audit.info(message, fields)`: the message comes first, as in winston.
+      'reliability/prefer-structured-logging': ['error', { style: 'winston' }],
+    },
   },
 ];

@@ -30,7 +30,8 @@ export async function syncInventory(startCursor?: string): Promise<number> {
     } catch {
       return synced;
     }
-    // And a failed write loses a page of stock levels without a trace.
+    // And here a failed write loses a page of stock levels without a trace:
+
     await saveStock(page.items).catch(() => {});
     synced += page.items.length;
     cursor = page.next;
