@@ -4,17 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
-function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { createRandom } from '../tools/random.js';
 
 const NOUNS = ['order', 'invoice', 'customer', 'shipment', 'payment', 'account', 'session', 'product', 'refund', 'coupon'];
 const VERBS = ['load', 'sync', 'update', 'create', 'archive', 'refresh', 'import', 'export', 'verify', 'settle'];

@@ -3,17 +3,7 @@
 // of known clients, handlers, ratio names, SQL strings, streams, loops, logs, shutdown).
 import { generateRandomJS } from 'eslump';
 
-/** mulberry32: small, fast and reproducible. */
-export function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { createRandom } from '../random.js';
 
 /** eslump draws from Math.random: lend it a seeded one for the duration of one program. */
 export function generateJavaScript(seed) {
