@@ -44,6 +44,8 @@ const SCHEMA_MODULES = /^(?:zod(?:\/.*)?|yup|valibot|joi|superstruct|io-ts|@sinc
 const PARSERS = new Set(['atob', 'BigInt', 'btoa', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'RegExp', 'URL']);
 const PARSER_METHODS = new Set(['JSON.parse', 'Buffer.from', 'URL.parse']);
 const ERROR_CONSTRUCTOR = /(?:Error|Exception)$/u;
+/** Comments that configure a tool (`/* eslint rule: "error" */`, `// @ts-expect-error`) say nothing about the catch. */
+const TOOL_DIRECTIVE = /^\s*(?:eslint(?:-env)?\s|globals?\s|exported\s|@ts-)/u;
 /** Methods that report a failure whatever object they sit on: `toast.error(...)`, `notifier.warn(...)`. */
 const REPORTING_METHODS = new Set(['error', 'exception', 'fatal', 'warn', 'warning']);
 
@@ -390,7 +392,9 @@ export default createRule<Options, MessageIds>({
 
     function hasIgnoreComment(node: TSESTree.CatchClause | FunctionNode): boolean {
       const comments = [...sourceCode.getCommentsInside(node), ...getTrailingComments(node), ...getLeadingComments(node)];
-      return comments.some((comment) => commentPattern === undefined || commentPattern.test(comment.value));
+      return comments.some(
+        (comment) => !TOOL_DIRECTIVE.test(comment.value) && (commentPattern === undefined || commentPattern.test(comment.value)),
+      );
     }
 
     /**

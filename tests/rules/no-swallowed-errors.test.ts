@@ -757,6 +757,51 @@ try {
       ],
     },
     {
+      name: 'a tool directive above a handler says nothing about it',
+      code: '/* eslint no-console: "off" */\nprocess.on("unhandledRejection", () => {});',
+      errors: [
+        {
+          messageId: 'swallowedErrorEvent',
+          data: { event: 'unhandledRejection' },
+          line: 2,
+          column: 34,
+          endLine: 2,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'logError',
+              data: { logger: 'console.error' },
+              output: '/* eslint no-console: "off" */\nprocess.on("unhandledRejection", (error) => { console.error(error); });',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a TypeScript directive in a catch says nothing about it',
+      code: 'try { a(); } catch {\n  // @ts-expect-error untyped\n  b.c = 1;\n}',
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'logError',
+              data: { logger: 'console.error' },
+              output: 'try { a(); } catch (error) {\n  console.error(error);\n  // @ts-expect-error untyped\n  b.c = 1;\n}',
+            },
+            {
+              messageId: 'rethrowError',
+              output: 'try { a(); } catch (error) {\n  // @ts-expect-error untyped\n  b.c = 1;\n  throw error;\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a rejection handler on this',
       code: 'class Job { run() { this.pending.catch(() => {}); } }',
       errors: [
