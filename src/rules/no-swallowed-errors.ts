@@ -44,7 +44,7 @@ const SCHEMA_MODULES = /^(?:zod(?:\/.*)?|yup|valibot|joi|superstruct|io-ts|@sinc
 const PARSERS = new Set(['atob', 'BigInt', 'btoa', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'RegExp', 'URL']);
 const PARSER_METHODS = new Set(['JSON.parse', 'Buffer.from', 'URL.parse']);
 const ERROR_CONSTRUCTOR = /(?:Error|Exception)$/u;
-/** Comments that configure a tool (`/* eslint rule: "error" */`, `// @ts-expect-error`) say nothing about the catch. */
+/** Comments that configure a tool (an `eslint` config comment, `@ts-expect-error`) say nothing about the catch. */
 const TOOL_DIRECTIVE = /^\s*(?:eslint(?:-env)?\s|globals?\s|exported\s|@ts-)/u;
 /** Methods that report a failure whatever object they sit on: `toast.error(...)`, `notifier.warn(...)`. */
 const REPORTING_METHODS = new Set(['error', 'exception', 'fatal', 'warn', 'warning']);
