@@ -5,7 +5,7 @@ import { defineConfig } from 'eslint/config';
 import reliability from './dist/index.js';
 
 export default defineConfig(
-  { ignores: ['dist/**', 'coverage/**', 'examples/**', 'tests/fixtures/**', 'tests/e2e/consumer/**', 'tests/integration/fixtures/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'examples/**', 'tests/fixtures/**', 'tests/e2e/consumer/**', 'tests/integration/fixtures/**', 'fuzz-failures/**', 'node_modules/**'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tsParser },

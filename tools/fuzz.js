@@ -22,7 +22,7 @@ const outDir = path.resolve(import.meta.dirname, '../fuzz-failures');
 let skipped = 0;
 let reports = 0;
 let failures = 0;
-const started = Date.now();
+const started = performance.now();
 for (let index = 0; index < count; index += 1) {
   const programSeed = seed + index;
   const language = programSeed % 2 === 0 ? 'js' : 'ts';
@@ -50,7 +50,7 @@ for (let index = 0; index < count; index += 1) {
   console.error(`seed ${programSeed} (${language}): ${problem.kind}${problem.ruleId ? ` in ${problem.ruleId}` : ''}; reproducer in ${base}.${language}`);
 }
 
-const seconds = ((Date.now() - started) / 1000).toFixed(1);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Fuzzed ${count} programs (seeds ${seed}..${seed + count - 1}) in ${seconds} s: ${count - skipped} linted, ${skipped} skipped (did not parse), ${reports} reports, ${failures} failing.`,
 );
