@@ -52,8 +52,10 @@ interface Subject {
   readonly text: string;
   /** The last word of the name, which decides its range: `pct` for `winPct`. */
   readonly word: string;
-  /** The range the name gives it. */
+  /** The range the name gives it ([0, 1] for a name that is not a ratio name, looked up with `anyName`). */
   readonly range: RatioRange;
+  /** The name is a ratio name. */
+  readonly named: boolean;
 }
 
 /** Where a ratio name gets a value, and what the rule needs to decide on it when the file is done. */
@@ -98,14 +100,15 @@ interface NanUnsafeTest {
 }
 
 interface ValueFacts {
-  /** Some part of the value is computed here: arithmetic, a number conversion, data parsed in this file. */
+  /** Some part of the value is computed here: arithmetic of two values, a number conversion, data parsed in this file. */
   readonly computed: boolean;
   /** The constant parts of the value, with where they are written. */
   readonly constants: readonly { readonly node: TSESTree.Node; readonly value: number }[];
-  /** How many times a fraction the computed part is: 100 for `a / b * 100` (a percentage whatever the name says). */
+  /** How many times a fraction the first non-constant part is: 100 for `a / b * 100` (a percentage whatever the name says). */
   readonly scale: number | undefined;
 }
 
+const UNIT_RANGE: RatioRange = { min: 0, max: 1 };
 const PERCENT_RANGE: RatioRange = { min: 0, max: 100 };
 const DEFAULT_ASSERT_FUNCTIONS: readonly string[] = ['assert', 'invariant', 'console.assert', 'expect'];
 const DEFAULT_CLAMP_FUNCTIONS: readonly string[] = ['clamp'];
@@ -223,15 +226,18 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const compiled = getCompiledNames(options.ratioNames ?? [], options.extendDefaultRatioNames !== false);
+    const { vocabulary: compiledVocabulary, wordPattern } = getCompiledNames(
+      options.ratioNames ?? [],
+      options.extendDefaultRatioNames !== false,
+    );
     // Cheapest exit: a file that never writes a ratio word has no ratio name.
-    if (compiled.wordPattern === undefined || !compiled.wordPattern.test(sourceCode.text)) return {};
+    if (wordPattern === undefined || !wordPattern.test(sourceCode.text)) return {};
     const settings = getSettings(context);
     const ranges = new Map<string, RatioRange | undefined>();
     const vocabulary = {
-      /** The vocabulary's answer, remembered for the file: the same names come back at every use. */
+      /** The vocabulary's answer, remembered for the file; a name without a ratio word is not split at all. */
       classify(name: string): RatioRange | undefined {
-        if (!ranges.has(name)) ranges.set(name, compiled.vocabulary.classify(name));
+        if (!ranges.has(name)) ranges.set(name, wordPattern.test(name) ? compiledVocabulary.classify(name) : undefined);
         return ranges.get(name);
       },
     };
@@ -245,6 +251,9 @@ export default createRule<Options, MessageIds>({
       typeof entry !== 'string' && entry.module !== undefined ? [{ name: entry.name, module: entry.module }] : [],
     );
     const clampPaths = [...new Set([...DEFAULT_CLAMP_FUNCTIONS, ...(options.clampFunctions ?? settings.clampFunctions ?? [])])];
+    // A call can only match a configured path if it shares a segment with one: most calls are ruled out here.
+    const assertSegments = new Set(assertPaths.flatMap((entry) => entry.split('.')));
+    const clampSegments = new Set(clampPaths.flatMap((entry) => entry.split('.')));
     // Only calls of these local names can be imported assert functions: the rest need no scope lookup.
     const assertImportNames = getLocalNamesImportedFrom(
       (source) => ASSERT_MODULES.test(source) || assertModules.some((entry) => entry.module === source),
@@ -290,7 +299,7 @@ export default createRule<Options, MessageIds>({
         if (node.init === null) return;
         const statement = getStatement(node.parent);
         if (node.id.type === AST_NODE_TYPES.Identifier) checkAssignment(node.id, node.init, statement);
-        else if (isExternalSource(node.init)) checkDestructuring(node.id, statement);
+        else if (bindsRatioName(node.id) && isExternalSource(node.init)) checkDestructuring(node.id, statement);
       },
       AssignmentExpression(node) {
         const { left } = node;
@@ -320,13 +329,14 @@ export default createRule<Options, MessageIds>({
         else if ((node.operator === '!==' || node.operator === '!=') && isSelfComparison(node)) markNanChecked(node.right);
       },
       CallExpression(node) {
+        if (node.arguments.length === 0) return;
         const path = getStaticPath(node.callee);
         if (path === undefined) return;
         // `assert(0 <= pct && pct <= 1)`, and `return clamp(pct, 0, 1)`: the value that moves on is in range.
         if (isAssertCall(node, path) || isClampCall(node, path)) {
           const frame = frames.at(-1);
           if (frame !== undefined) for (const argument of node.arguments) collectMentions(argument, frame.asserted);
-        } else if (NAN_CHECKS.has(path.join('.')) && isGlobalCall(node)) {
+        } else if (path.length <= 2 && NAN_CHECKS.has(path.join('.')) && isGlobalCall(node)) {
           const [argument] = node.arguments;
           if (argument !== undefined) markNanChecked(argument);
         }
@@ -492,6 +502,21 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    function bindsRatioName(pattern: TSESTree.Node): boolean {
+      switch (pattern.type) {
+        case AST_NODE_TYPES.Identifier:
+          return vocabulary.classify(pattern.name) !== undefined;
+        case AST_NODE_TYPES.ObjectPattern:
+          return pattern.properties.some((property) => property.type === AST_NODE_TYPES.Property && bindsRatioName(property.value));
+        case AST_NODE_TYPES.ArrayPattern:
+          return pattern.elements.some((element) => element !== null && bindsRatioName(element));
+        case AST_NODE_TYPES.AssignmentPattern:
+          return bindsRatioName(pattern.left);
+        default:
+          return false;
+      }
+    }
+
     function addCandidate(candidate: Candidate): void {
       frames.at(-1)?.candidates.push(candidate);
     }
@@ -547,7 +572,8 @@ export default createRule<Options, MessageIds>({
      * Computed here: arithmetic that combines two values (`wins / games`), a number conversion
      * (`Number(x)`, `parseFloat(x)`, `+x`), `JSON.parse`, or a field of data parsed or received here.
      * Scaling one value (`share * 100`, `1 - share`, `Math.round(x)`) computes nothing new: its range is
-     * the range of that value, whose check belongs where the value comes from.
+     * the range of that value, whose check belongs where the value comes from. A relative change
+     * (`(now - before) / before`) is not a share at all.
      */
     function isComputed(expression: TSESTree.Expression): boolean {
       switch (expression.type) {
@@ -557,7 +583,8 @@ export default createRule<Options, MessageIds>({
           if (expression.type === AST_NODE_TYPES.CallExpression && isConversionCall(expression)) return true;
           if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === '+') return true;
           const operands = getArithmeticOperands(expression);
-          return operands !== undefined && (operands.length > 1 || operands.some((operand) => isComputed(operand)));
+          if (operands === undefined || hasRelativeChange(expression)) return false;
+          return operands.length > 1 || operands.some((operand) => isComputed(operand));
         }
         case AST_NODE_TYPES.MemberExpression:
           return isExternalRead(expression, 0);
@@ -598,6 +625,51 @@ export default createRule<Options, MessageIds>({
         if (getNumber(expression) === undefined) operands.push(expression);
       }
       return arithmetic ? operands : undefined;
+    }
+
+    /**
+     * `(now - before) / before`, `delta / Math.abs(before)` with `const delta = now - before`: a division
+     * of a difference by one of its own terms, somewhere in the arithmetic.
+     */
+    function hasRelativeChange(root: TSESTree.Expression): boolean {
+      const pending: TSESTree.Node[] = [root];
+      for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+        if (node.type === AST_NODE_TYPES.PrivateIdentifier || node.type === AST_NODE_TYPES.SpreadElement) continue;
+        const expression = unwrapValue(node as TSESTree.Expression);
+        if (expression.type === AST_NODE_TYPES.BinaryExpression) {
+          if (expression.operator === '/' && isChangeOf(expression.left, expression.right)) return true;
+          pending.push(expression.left, expression.right);
+        } else if (expression.type === AST_NODE_TYPES.UnaryExpression) {
+          pending.push(expression.argument);
+        } else if (expression.type === AST_NODE_TYPES.CallExpression && isTransparentMathCall(expression)) {
+          pending.push(...expression.arguments);
+        }
+      }
+      return false;
+    }
+
+    function isChangeOf(numerator: TSESTree.Node, denominator: TSESTree.Node): boolean {
+      if (numerator.type === AST_NODE_TYPES.PrivateIdentifier) return false;
+      let difference = unwrapValue(numerator as TSESTree.Expression);
+      if (difference.type === AST_NODE_TYPES.Identifier) difference = getConstInit(difference) ?? difference;
+      if (difference.type !== AST_NODE_TYPES.BinaryExpression || difference.operator !== '-') return false;
+      if (denominator.type === AST_NODE_TYPES.PrivateIdentifier) return false;
+      let base: TSESTree.Node = unwrapValue(denominator as TSESTree.Expression);
+      // `delta / Math.abs(before)`
+      if (base.type === AST_NODE_TYPES.CallExpression && getStaticPath(base.callee)?.join('.') === 'Math.abs') {
+        const [argument] = base.arguments;
+        if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement) base = unwrapValue(argument);
+      }
+      const baseText = sourceCode.getText(base);
+      return [difference.left, difference.right].some((term) => sourceCode.getText(term) === baseText);
+    }
+
+    /** The value of `const x = …`, for a reference to `x`. */
+    function getConstInit(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+      const definition = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
+      const declarator = definition?.node;
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.parent.kind !== 'const') return undefined;
+      return declarator.id === definition?.name && declarator.init !== null ? unwrapValue(declarator.init) : undefined;
     }
 
     /** `Number(x)`, `parseFloat(x)`, `parseInt(x)`, `JSON.parse(text)`: a value from text, whatever it was. */
@@ -778,14 +850,17 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The subject and constant of `subject op constant` or `constant op subject`, with `op` as if the subject came first. */
-    function getComparison(node: TSESTree.BinaryExpression): { subject: Subject; value: number; operator: string } | undefined {
+    function getComparison(
+      node: TSESTree.BinaryExpression,
+      anyName = false,
+    ): { subject: Subject; value: number; operator: string } | undefined {
       const { left, operator, right } = node;
-      const leftSubject = getSubject(left);
+      const leftSubject = getSubject(left, anyName);
       if (leftSubject !== undefined) {
         const value = getNumber(right);
-        return value === undefined ? undefined : { subject: leftSubject, value, operator };
+        if (value !== undefined || !anyName) return value === undefined ? undefined : { subject: leftSubject, value, operator };
       }
-      const rightSubject = getSubject(right);
+      const rightSubject = getSubject(right, anyName);
       const value = rightSubject === undefined ? undefined : getNumber(left);
       return rightSubject === undefined || value === undefined
         ? undefined
@@ -801,7 +876,7 @@ export default createRule<Options, MessageIds>({
 
     function markNanChecked(node: TSESTree.CallExpressionArgument): void {
       if (node.type === AST_NODE_TYPES.SpreadElement) return;
-      const subject = getSubject(unwrapNumberConversion(node));
+      const subject = getSubject(unwrapNumberConversion(node), true);
       const frame = frames.at(-1);
       if (subject !== undefined && frame !== undefined) for (const key of subject.keys) frame.nanChecked.add(key);
     }
@@ -860,7 +935,10 @@ export default createRule<Options, MessageIds>({
       if (subject !== undefined) for (const key of subject.keys) into.add(key);
     }
 
-    /** `if (x < 0 || x > 1) throw …`: NaN fails both comparisons, so it passes the check. */
+    /**
+     * `if (x < 0 || x > 1) throw …`: NaN fails both comparisons, so it passes the check. Reported for a
+     * ratio name, and for any name whose bounds are those of a ratio (0 and 1, or 0 and 100).
+     */
     function checkNanSafety(test: TSESTree.Expression): void {
       if (test.type !== AST_NODE_TYPES.LogicalExpression || test.operator !== '||') return;
       const operands = getOrOperands(test);
@@ -869,13 +947,15 @@ export default createRule<Options, MessageIds>({
       for (const operand of operands) {
         const expression = unwrapTSExpression(operand);
         if (expression.type !== AST_NODE_TYPES.BinaryExpression || !COMPARISONS.has(expression.operator)) continue;
-        const comparison = getComparison(expression);
+        const comparison = getComparison(expression, true);
         const [key] = comparison?.subject.keys ?? [];
         if (comparison === undefined || key === undefined) continue;
         (comparison.operator.startsWith('<') ? below : above).set(key, comparison.value);
         const low = below.get(key);
         const high = above.get(key);
-        if (low !== undefined && high !== undefined && low < high) {
+        if (low === undefined || high === undefined || low >= high) continue;
+        // 0 and 100 also bound counts and limits (`scoresPerNode > 100`); 0 and 1 bound a share.
+        if (comparison.subject.named || (low === UNIT_RANGE.min && high === UNIT_RANGE.max)) {
           frames.at(-1)?.nanUnsafeTests.push({ test, key, name: comparison.subject.name, operands });
           return;
         }
@@ -924,8 +1004,10 @@ export default createRule<Options, MessageIds>({
     // ---- calls -----------------------------------------------------------------------------------
 
     function isAssertCall(call: TSESTree.CallExpression, path: readonly string[]): boolean {
-      const dotted = path.join('.');
-      if (assertPaths.some((entry) => matchesPath(dotted, entry) || dotted.startsWith(`${entry}.`))) return true;
+      if (path.some((segment) => assertSegments.has(segment))) {
+        const dotted = path.join('.');
+        if (assertPaths.some((entry) => matchesPath(dotted, entry) || dotted.startsWith(`${entry}.`))) return true;
+      }
       const root = getRootIdentifier(call.callee);
       if (root === undefined || !assertImportNames.has(root.name)) return false;
       const binding = getImportBinding(sourceCode, root);
@@ -940,10 +1022,11 @@ export default createRule<Options, MessageIds>({
 
     /** `clamp(x, 0, 1)`, `_.clamp(x, 0, 1)`, `Math.min(1, Math.max(0, x))`, `Math.max(MIN, Math.min(MAX, x))`. */
     function isClampCall(call: TSESTree.CallExpression, path: readonly string[]): boolean {
-      const dotted = path.join('.');
-      if (clampPaths.some((entry) => matchesPath(dotted, entry))) return true;
-      if ((dotted !== 'Math.min' && dotted !== 'Math.max') || call.arguments.length < 2 || !isGlobalCall(call)) return false;
-      const other = dotted === 'Math.min' ? 'Math.max' : 'Math.min';
+      const last = path.at(-1) ?? '';
+      if (clampSegments.has(last) && clampPaths.some((entry) => matchesPath(path.join('.'), entry))) return true;
+      if (path.length !== 2 || path[0] !== 'Math' || (last !== 'min' && last !== 'max')) return false;
+      if (call.arguments.length < 2 || !isGlobalCall(call)) return false;
+      const other = last === 'min' ? 'Math.max' : 'Math.min';
       return call.arguments.some((argument) => {
         const inner = argument.type === AST_NODE_TYPES.SpreadElement ? argument : unwrapTSExpression(argument);
         return inner.type === AST_NODE_TYPES.CallExpression && inner.arguments.length > 1 && getStaticPath(inner.callee)?.join('.') === other;
@@ -970,26 +1053,28 @@ export default createRule<Options, MessageIds>({
 
     // ---- subjects --------------------------------------------------------------------------------
 
-    function getSubject(node: TSESTree.Node): Subject | undefined {
+    /** The ratio name a node reads; with `anyName`, also a name that is not a ratio name (`x` in `x < 0 || x > 1`). */
+    function getSubject(node: TSESTree.Node, anyName = false): Subject | undefined {
       if (node.type === AST_NODE_TYPES.PrivateIdentifier || node.type === AST_NODE_TYPES.SpreadElement) return undefined;
       let expression: TSESTree.Node = node;
       if (expression.type === AST_NODE_TYPES.ChainExpression) expression = expression.expression;
       if (isExpression(expression)) expression = unwrapTSExpression(expression);
       if (expression.type === AST_NODE_TYPES.Identifier) {
-        const range = vocabulary.classify(expression.name);
-        if (range === undefined) return undefined;
-        const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
         const { name } = expression;
-        return { keys: [variable ?? name], name, text: name, word: getLastWord(name), range };
+        const range = vocabulary.classify(name);
+        if (range === undefined && !anyName) return undefined;
+        const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
+        return { keys: [variable ?? name], name, text: name, word: getLastWord(name), range: range ?? UNIT_RANGE, named: range !== undefined };
       }
       if (expression.type !== AST_NODE_TYPES.MemberExpression) return undefined;
       const path = getStaticPath(expression);
       const last = path?.at(-1);
-      const range = last === undefined ? undefined : vocabulary.classify(last);
-      if (path === undefined || last === undefined || range === undefined) return undefined;
+      if (path === undefined || last === undefined) return undefined;
+      const range = vocabulary.classify(last);
+      if (range === undefined && !anyName) return undefined;
       const name = path.join('.');
-      const readable = path.every((segment) => IDENTIFIER.test(segment)) && !expression.optional;
-      return { keys: [name, `.${last}`], name, text: readable ? name : sourceCode.getText(expression), word: getLastWord(last), range };
+      const text = path.every((segment) => IDENTIFIER.test(segment)) && !expression.optional ? name : sourceCode.getText(expression);
+      return { keys: [name, `.${last}`], name, text, word: getLastWord(last), range: range ?? UNIT_RANGE, named: range !== undefined };
     }
 
     // ---- suggestions -----------------------------------------------------------------------------

@@ -317,6 +317,32 @@ function f(raw: string) {
 `,
     },
     {
+      name: 'a range check of another kind of number is not a ratio check',
+      code: `if (index < 0 || index > items.length) throw new RangeError();
+if (port < 1 || port > 65535) throw new RangeError();`,
+    },
+    {
+      name: 'a plain name checked against 0 and 100 may be a count',
+      code: `export function setRolloutPercentage(value: number) {
+  if (value < 0 || value > 100) throw new RangeError();
+}`,
+    },
+    {
+      name: 'relative changes are not shares',
+      code: `
+export function formatChange(baseline: number, current: number) {
+  const bytes = current - baseline;
+  const percentage = baseline === 0 ? 0 : (bytes / baseline) * 100;
+  const changePct = (current - baseline) / Math.abs(baseline);
+  return [percentage, changePct];
+}
+`,
+    },
+    {
+      name: 'a NaN check of a plain name makes its range check safe',
+      code: 'if (Number.isNaN(x) || x < 0 || x > 1) throw new RangeError();',
+    },
+    {
       name: 'TS wrappers are seen through',
       code: `const winPct = (wins / games) as number;
 assert((winPct as number) >= 0 && winPct! <= 1);`,
@@ -1376,6 +1402,64 @@ if (winPct < 0 || winPct > 1) throw new RangeError(\`winPct: \${winPct}\`);`,
               messageId: 'useNanSafeCheck',
               output: `const winPct = wins / games;
 if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct: \${winPct}\`);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'any name checked against 0 and 1 lets NaN through',
+      code: `
+export class TokenRefresher {
+  constructor(options: { refreshRatio?: number }) {
+    const ratio = options.refreshRatio ?? 0.8;
+    if (ratio <= 0 || ratio >= 1) throw new RangeError(\`refreshRatio must be in (0, 1), got \${ratio}\`);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'nanUnsafeCheck',
+          data: { name: 'ratio' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useNanSafeCheck',
+              output: `
+export class TokenRefresher {
+  constructor(options: { refreshRatio?: number }) {
+    const ratio = options.refreshRatio ?? 0.8;
+    if (!(ratio > 0 && ratio < 1)) throw new RangeError(\`refreshRatio must be in (0, 1), got \${ratio}\`);
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a percentage name checked against 0 and 100',
+      code: `export function setRollout(rolloutPercentage: number) {
+  if (rolloutPercentage < 0 || rolloutPercentage > 100) throw new RangeError();
+}`,
+      errors: [
+        {
+          messageId: 'nanUnsafeCheck',
+          data: { name: 'rolloutPercentage' },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useNanSafeCheck',
+              output: `export function setRollout(rolloutPercentage: number) {
+  if (!(rolloutPercentage >= 0 && rolloutPercentage <= 100)) throw new RangeError();
+}`,
             },
           ],
         },
