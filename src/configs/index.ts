@@ -24,7 +24,7 @@ const INCLUDED_CONFIGS: Readonly<Record<ConfigName, readonly (RuleConfigName | u
 };
 
 /** The globs of `meta.docs.files` for a config's levels; none when the rule is meant for every file. */
-export function getFiles(name: ConfigName, files: Readonly<Partial<Record<RuleConfigName, readonly string[]>>> | undefined): readonly string[] {
+function getFiles(name: ConfigName, files: Readonly<Partial<Record<RuleConfigName, readonly string[]>>> | undefined): readonly string[] {
   return INCLUDED_CONFIGS[name].flatMap((level) => (level === undefined ? [] : (files?.[level] ?? [])));
 }
 

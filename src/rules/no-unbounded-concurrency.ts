@@ -1,18 +1,23 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import path from 'node:path';
 
 import type { FunctionNode, HttpClientResolver, TraceMap } from '../util/index.js';
 import {
   createHttpClientResolver,
   createRule,
   findTrackedReferences,
+  getHandlerRecognition,
+  getImportBinding,
   getOrigin,
   getPropertyName,
-  getHandlerRecognition,
+  getRootIdentifier,
   getSettings,
   getStaticPath,
   isFunctionNode,
   isGlobalReference,
+  isWithin,
+  someOwnNode,
   unwrapTSExpression,
 } from '../util/index.js';
 
@@ -25,7 +30,7 @@ const { CALL, CONSTRUCT } = ASTUtils.ReferenceTracker;
 
 const PROMISE_COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
 /** Array methods whose result is no longer than the array they are called on. */
-const SAME_SIZE_METHODS = new Set(['filter', 'map', 'reverse', 'sort', 'toReversed', 'toSorted']);
+const SAME_SIZE_METHODS = new Set(['entries', 'filter', 'keys', 'map', 'reverse', 'sort', 'toReversed', 'toSorted', 'values']);
 /** Calls whose result is bounded by an argument: `items.slice(0, 10)`, `queue.splice(0, BATCH)`. */
 const WINDOW_METHODS = new Set(['slice', 'splice']);
 const OBJECT_ENUMERATORS = new Set(['entries', 'keys', 'values']);
@@ -68,10 +73,16 @@ const LIFECYCLE_METHODS = new Set([
 /** Properties that hold a function to call: `handler.callback()`, `hook.fn()`. */
 const CALLABLE_PROPERTIES = new Set(['callback', 'fn', 'handler', 'listener', 'run']);
 /** Verbs that name I/O: `fetchUser`, `loadPage`, `sendEmail`, `this.uploadFile`, `deleteObject`. */
-const IO_NAME = /^(?:call|create|delete|download|fetch|get|insert|invoke|load|notify|patch|post|publish|put|query|read|remove|request|save|send|sync|update|upload|upsert|write)(?![a-z])/u;
+const IO_NAME = /^(?:call|delete|download|fetch|insert|invoke|load|notify|patch|post|publish|put|query|remove|request|save|send|sync|update|upload|upsert)(?![a-z])/u;
+const LOCAL_FS_MODULES = new Set(['fs', 'fs-extra', 'fs/promises', 'graceful-fs', 'node:fs', 'node:fs/promises']);
+/** Verbs of methods that compute: `schema.parsePayload(x)`, `doc.toJSON()`, `presenter.render(row)`. */
+const COMPUTE_NAME = /^(?:build|calculate|clone|compare|compute|convert|decode|deserialize|encode|filter|format|hash|map|merge|normalize|parse|render|sanitize|serialize|sort|stringify|to|transform|validate)(?![a-z])/u;
 /** Globals whose methods compute rather than do I/O. */
 const BUILTIN_OBJECTS = new Set(['Array', 'Buffer', 'console', 'Date', 'JSON', 'Math', 'Number', 'Object', 'Promise', 'Reflect', 'String', 'URL']);
 const PROMISE_METHODS = new Set(['catch', 'finally', 'then']);
+/** Tests and their support files: `src/test/seed.ts`, `fake-user-store.ts`, `orders.spec.ts`, `__mocks__/db.ts`. */
+const TEST_SUPPORT_FILE =
+  /(?:^|\/)(?:__mocks__|__tests__|e2e|fixtures?|mocks?|seeds?|tests?)\/|(?:^|\/)(?:fake|mock|stub)[-_.]|\.(?:e2e|seed|spec|stories|test)\.[cm]?[jt]sx?$/u;
 const UI_MODULES = /^(?:react|react-dom(?:\/.*)?|preact|vue|svelte|solid-js|@angular\/core)$/u;
 const MAX_DEPTH = 6;
 
@@ -101,7 +112,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ limiters: [] }],
     messages: {
       unboundedConcurrency:
-        '`{{combinator}}` starts one call per item at once, over an array of unknown size. Bound the concurrency with `p-limit`, `p-map` with `concurrency`, or fixed-size batches.',
+        'This `{{combinator}}` starts one call per item at once, over an array of unknown size. Bound the concurrency with `p-limit`, `p-map` with `concurrency`, or fixed-size batches.',
     },
   },
   create(context, [options]) {
@@ -123,19 +134,21 @@ export default createRule<Options, MessageIds>({
         if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
         const map = getMapCall(argument);
         if (map === undefined || isBoundedCollection(map.receiver, 0)) return;
-        if (!startsIo(map.callback) || goesThroughLimiter(map.callback) || callsEachItem(map.callback)) return;
+        if (!startsIo(map.callback, node) || goesThroughLimiter(map.callback) || callsEachItem(map.callback)) return;
         if (isOutOfScope()) return;
         context.report({ node: callee, messageId: 'unboundedConcurrency', data: { combinator: `Promise.${method}` } });
       },
     };
 
     /**
-     * Files the rule leaves alone: tests, whose fixtures are small by construction, and browser code
+     * Files the rule leaves alone: tests and what supports them (fixtures, fakes, seeds), whose data is
+     * small by construction, and browser code
      * (a file that imports a UI framework or says `'use client'`), where the browser already limits
      * the connections per host.
      */
     function isOutOfScope(): boolean {
       outOfScope ??=
+        TEST_SUPPORT_FILE.test(path.relative(context.cwd, context.filename).replaceAll('\\', '/')) ||
         getHandlerRecognition(context).isTestFile ||
         sourceCode.ast.body.some(
           (statement) =>
@@ -193,16 +206,17 @@ export default createRule<Options, MessageIds>({
       const method = getPropertyName(callee);
       if (method === undefined) return false;
       if (WINDOW_METHODS.has(method)) return call.arguments.length >= 2;
-      if (SAME_SIZE_METHODS.has(method)) return isBoundedCollection(callee.object, depth + 1);
       const object = unwrapTSExpression(callee.object);
-      if (object.type !== AST_NODE_TYPES.Identifier || !isGlobalReference(sourceCode, object)) return false;
       const [first] = call.arguments;
-      if (first === undefined || first.type === AST_NODE_TYPES.SpreadElement) return false;
-      // `Object.keys(REGIONS)`, `Object.entries({ a, b })`
-      if (object.name === 'Object' && OBJECT_ENUMERATORS.has(method)) return isBoundedObject(first, depth + 1);
-      // `Array.from({ length: 4 })`, `Array.from(SHARDS)`
-      if (object.name === 'Array' && method === 'from') return isFixedLength(first) || isBoundedCollection(first, depth + 1);
-      return false;
+      if (object.type === AST_NODE_TYPES.Identifier && isGlobalReference(sourceCode, object) && first !== undefined) {
+        if (first.type === AST_NODE_TYPES.SpreadElement) return false;
+        // `Object.keys(REGIONS)`, `Object.entries({ a, b })`
+        if (object.name === 'Object' && OBJECT_ENUMERATORS.has(method)) return isBoundedObject(first, depth + 1);
+        // `Array.from({ length: 4 })`, `Array.from(SHARDS)`
+        if (object.name === 'Array' && method === 'from') return isFixedLength(first) || isBoundedCollection(first, depth + 1);
+      }
+      // `items.filter(...)`, `registry.values()`: no longer than what they are called on.
+      return SAME_SIZE_METHODS.has(method) && isBoundedCollection(callee.object, depth + 1);
     }
 
     function isBoundedObject(node: TSESTree.Expression, depth: number): boolean {
@@ -242,6 +256,8 @@ export default createRule<Options, MessageIds>({
       if (variable === null || variable.defs.length !== 1) return false;
       const [definition] = variable.defs;
       if (definition?.type === 'Parameter') return isBatchCallbackParameter(definition.node);
+      // An imported collection is another module's constant or registry (`import { REGIONS } from './config'`).
+      if (definition?.type === 'ImportBinding') return true;
       if (definition?.type !== 'Variable') return false;
       // A module-level collection is a registry the program fills (handlers, subscribers, servers).
       if (variable.scope.block.type === AST_NODE_TYPES.Program) return true;
@@ -316,20 +332,26 @@ export default createRule<Options, MessageIds>({
      * (`present(doc)`, `this.toDto(row)`) says nothing, and an async callback that only computes is
      * no load on anybody.
      */
-    function startsIo(callback: TSESTree.Node): boolean {
+    function startsIo(callback: TSESTree.Node, combinator: TSESTree.CallExpression): boolean {
       const fn = getCallbackFunction(callback);
       if (fn === undefined) return isGlobalFetch(callback);
-      return someOwnNode(fn.body, (node) => node.type === AST_NODE_TYPES.CallExpression && isIoCall(node, fn));
+      return someOwnNode(sourceCode, fn.body, (node) => node.type === AST_NODE_TYPES.CallExpression && isIoCall(node, fn, combinator));
     }
 
-    function isIoCall(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+    function isIoCall(call: TSESTree.CallExpression, fn: FunctionNode, combinator: TSESTree.CallExpression): boolean {
       if (isNetworkRequest(call)) return true;
       if (!fn.async || !isResultOf(call, fn)) return false;
       const callee = unwrapTSExpression(call.callee);
-      if (callee.type === AST_NODE_TYPES.Identifier) return IO_NAME.test(callee.name);
+      if (callee.type === AST_NODE_TYPES.Identifier) return IO_NAME.test(callee.name) && !isRecursion(callee, combinator);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      // The local file system opens no connection to anybody, and Node runs it on a small thread pool.
+      const root = getRootIdentifier(callee);
+      const binding = root === undefined ? undefined : getImportBinding(sourceCode, root);
+      if (binding !== undefined && LOCAL_FS_MODULES.has(binding.source)) return false;
       const object = unwrapTSExpression(callee.object);
-      if (object.type === AST_NODE_TYPES.ThisExpression) return IO_NAME.test(getPropertyName(callee) ?? '');
+      const method = getPropertyName(callee) ?? '';
+      if (object.type === AST_NODE_TYPES.ThisExpression) return IO_NAME.test(method);
+      if (COMPUTE_NAME.test(method)) return false;
       return !(object.type === AST_NODE_TYPES.Identifier && BUILTIN_OBJECTS.has(object.name) && isGlobalReference(sourceCode, object));
     }
 
@@ -357,6 +379,16 @@ export default createRule<Options, MessageIds>({
           return parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.ReturnStatement || node === fn.body;
         }
       }
+    }
+
+    /** `const walk = async (nodes) => Promise.all(nodes.map(async (n) => walk(n.children)))`: a tree walk calls itself. */
+    function isRecursion(callee: TSESTree.Identifier, combinator: TSESTree.CallExpression): boolean {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(callee), callee);
+      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (definition === undefined) return false;
+      const { node } = definition;
+      const fn = node.type === AST_NODE_TYPES.VariableDeclarator ? node.init : node;
+      return fn !== null && isFunctionNode(fn) && isWithin(combinator, fn);
     }
 
     function isNetworkRequest(call: TSESTree.CallExpression): boolean {
@@ -387,12 +419,17 @@ export default createRule<Options, MessageIds>({
     function callsEachItem(callback: TSESTree.Node): boolean {
       const fn = getCallbackFunction(callback);
       const [parameter] = fn?.params ?? [];
-      if (fn === undefined || parameter?.type !== AST_NODE_TYPES.Identifier) return false;
-      const item = ASTUtils.findVariable(sourceCode.getScope(parameter), parameter);
-      if (item === null) return false;
-      const isItem = (node: TSESTree.Node): boolean =>
-        node.type === AST_NODE_TYPES.Identifier && ASTUtils.findVariable(sourceCode.getScope(node), node) === item;
-      return someOwnNode(fn.body, (node) => {
+      if (fn === undefined || parameter === undefined) return false;
+      // The item, or the parts of it a pattern takes apart: `({ id, subscriber }) => subscriber(event)`.
+      const item = new Set(
+        sourceCode.getDeclaredVariables(fn).filter((variable) => variable.defs.some((definition) => isWithin(definition.name, parameter))),
+      );
+      const isItem = (node: TSESTree.Node): boolean => {
+        if (node.type !== AST_NODE_TYPES.Identifier) return false;
+        const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+        return variable !== null && item.has(variable);
+      };
+      return someOwnNode(sourceCode, fn.body, (node) => {
         if (node.type !== AST_NODE_TYPES.CallExpression) return false;
         const callee = unwrapTSExpression(node.callee);
         if (isItem(callee)) return true;
@@ -406,7 +443,7 @@ export default createRule<Options, MessageIds>({
     function goesThroughLimiter(callback: TSESTree.Node): boolean {
       const fn = getCallbackFunction(callback);
       if (fn === undefined) return false;
-      return someOwnNode(fn.body, (node) => node.type === AST_NODE_TYPES.CallExpression && isLimiterCall(node));
+      return someOwnNode(sourceCode, fn.body, (node) => node.type === AST_NODE_TYPES.CallExpression && isLimiterCall(node));
     }
 
     function isLimiterCall(call: TSESTree.CallExpression): boolean {
@@ -424,24 +461,6 @@ export default createRule<Options, MessageIds>({
       const origin = getOrigin(sourceCode, target);
       return origin?.type === 'call' && limiterCreations.has(origin.node);
     }
-
-    /** Whether any node of a function's own code (not of functions nested in it) matches. */
-    function someOwnNode(root: TSESTree.Node, test: (node: TSESTree.Node) => boolean): boolean {
-      const pending: TSESTree.Node[] = [root];
-      for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-        if (test(node)) return true;
-        if (node !== root && isFunctionNode(node)) continue;
-        for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-          const child = (node as unknown as Record<string, unknown>)[key];
-          if (Array.isArray(child)) {
-            for (const element of child) if (element !== null && typeof element === 'object') pending.push(element as TSESTree.Node);
-          } else if (child !== null && typeof child === 'object') {
-            pending.push(child as TSESTree.Node);
-          }
-        }
-      }
-      return false;
-    }
   },
 });
 
@@ -451,6 +470,7 @@ function getRootObject(node: TSESTree.MemberExpression): TSESTree.Node {
   while (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
   return current;
 }
+
 
 function isConstantName(name: string): boolean {
   return CONSTANT_NAME.test(name) && name.length > 1;

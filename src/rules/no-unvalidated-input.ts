@@ -12,6 +12,7 @@ import {
   getPropertyName,
   getRootIdentifier,
   getSettings,
+  getStaticPath,
   isFunctionNode,
   isGlobalReference,
   mergeNames,
@@ -48,11 +49,38 @@ const PRIMITIVE_TYPES = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.TSUndefinedKeyword,
 ]);
 /** Test files: their data is the test's own, and a typed fixture is how tests are written. */
-const TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|tests?|e2e|playwright|fixtures?)\/|\.(?:test|spec|e2e|servertest|integration)\.[cm]?[jt]sx?$/u;
+const TEST_PATH =
+  /(?:^|\/)(?:__tests__|__mocks__|__bench__|tests?|e2e|playwright|fixtures?|bench(?:marks?)?)\/|(?:\.(?:test|spec|e2e|servertest|integration|bench)|^bench[A-Z]\w*|\/bench[A-Z]\w*)\.[cm]?[jt]sx?$/u;
 /** Members of a request that hold what the client sent. */
 const REQUEST_INPUT_MEMBERS = new Set(['body', 'query']);
 /** Methods of a request or response object that parse its body. */
 const BODY_PARSERS = new Set(['json']);
+/** A value destructured from an object: `scopes` of `const { scopes } = row`. */
+interface DestructuredField {
+  readonly field: string;
+  readonly object: TSESTree.Expression;
+}
+
+/** The key under which `const { key: name } = ...` binds `name`. */
+function getPatternKey(pattern: TSESTree.ObjectPattern, name: string): string | undefined {
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value.type === AST_NODE_TYPES.Identifier && value.name === name && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  }
+  return undefined;
+}
+
+/** String methods that keep the text's origin: `readFileSync(path).toString().trim()`. */
+const TEXT_METHODS = new Set(['replace', 'replaceAll', 'slice', 'substring', 'toString', 'trim', 'trimEnd', 'trimStart']);
+/** Fields of a request that hold what the client sent. */
+const REQUEST_FIELDS = new Set(['cookies', 'headers', 'params', 'query']);
+/** Fields that carry what a message, event or request brought in: `event.data`, `msg.content`, `record.body`. */
+const MESSAGE_FIELDS = new Set(['body', 'content', 'data', 'detail', 'message', 'payload', 'text']);
+/** Objects whose `get(key)` returns what the app stored: `redisCacheService.get(key)`, `Storage.get(key)`. */
+const STORE_NAME = /(?:cache|redis|storage|store)(?:service)?$/iu;
+/** Imports that make a file browser code: React and the data-fetching hooks built on it. */
+const BROWSER_MODULES = /^(?:react|react-dom|swr|@tanstack\/react-query|next\/navigation|next\/router)(?:\/.*)?$/u;
 /** Type guards by naming convention: `isOrder(x)`, `assertOrder(x)`. */
 const TYPE_GUARD_NAME = /^(?:is|assert)[A-Z]/u;
 
@@ -83,7 +111,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{}],
     messages: {
       unvalidatedInput:
-        '`{{source}}` is typed as `{{type}}` without a check, so whatever arrives passes for a `{{type}}`. Parse it with a schema, or type it `unknown` and narrow it.',
+        'The value of `{{source}}` is typed as `{{type}}` without a check, so whatever arrives passes for a `{{type}}`. Parse it with a schema, or type it `unknown` and narrow it.',
       parseWithSchema: 'Parse it with `{{schema}}`.',
       typeAsUnknown: 'Type it `unknown`.',
     },
@@ -94,6 +122,7 @@ export default createRule<Options, MessageIds>({
     const settings = getSettings(context);
     const isValidator = createValidatorMatcher(sourceCode, mergeNames(DEFAULT_VALIDATORS, settings.validators, options.validators));
     let resolver: HttpClientResolver | undefined;
+    let browserCode: boolean | undefined;
     const getResolver = (): HttpClientResolver => (resolver ??= createHttpClientResolver(context, settings.httpClients ?? []));
 
     return {
@@ -161,7 +190,9 @@ export default createRule<Options, MessageIds>({
       if (method === 'parse') {
         const object = unwrapTSExpression(callee.object);
         const isJsonParse = object.type === AST_NODE_TYPES.Identifier && object.name === 'JSON' && isGlobalReference(sourceCode, object);
-        return isJsonParse && !isOwnText(call.arguments[0]) ? { label: 'JSON.parse()' } : undefined;
+        if (!isJsonParse || isOwnText(call.arguments[0])) return undefined;
+        const origin = getTextOrigin(call.arguments[0]);
+        return origin !== undefined && isLocalText(origin) ? undefined : { label: 'JSON.parse()' };
       }
       if (method === undefined || !BODY_PARSERS.has(method)) return undefined;
       const receiver = unwrapTSExpression(callee.object);
@@ -213,6 +244,78 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * The expression text comes from, through a variable it was read into, an `await`, a `.toString()`
+     * and a `?? '{}'`; a field destructured from an object comes as `{ field, object }`.
+     */
+    function getTextOrigin(argument: TSESTree.CallExpressionArgument | undefined): TSESTree.Expression | DestructuredField | undefined {
+      if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+      let value = unwrapParentheses(unwrapTSExpression(argument));
+      for (let depth = 0; depth < 6; depth++) {
+        if (value.type === AST_NODE_TYPES.ChainExpression) {
+          value = value.expression as TSESTree.Expression;
+        } else if (value.type === AST_NODE_TYPES.Identifier) {
+          const definition = getSingleDefinition(value);
+          if (definition?.type !== 'Variable' || definition.node.init === null) return value;
+          const { id, init } = definition.node;
+          if (id.type === AST_NODE_TYPES.Identifier) {
+            value = unwrapParentheses(unwrapTSExpression(init));
+            continue;
+          }
+          // `const { scopes } = await prisma.accessToken.findFirst(...)` reads a field, like `token.scopes`.
+          const field = id.type === AST_NODE_TYPES.ObjectPattern ? getPatternKey(id, value.name) : undefined;
+          return field === undefined ? value : { field, object: unwrapParentheses(unwrapTSExpression(init)) };
+        } else if (value.type === AST_NODE_TYPES.AwaitExpression) {
+          value = unwrapParentheses(value.argument);
+        } else if (
+          value.type === AST_NODE_TYPES.CallExpression &&
+          value.callee.type === AST_NODE_TYPES.MemberExpression &&
+          TEXT_METHODS.has(getPropertyName(value.callee) ?? '')
+        ) {
+          value = unwrapParentheses(unwrapTSExpression(value.callee.object));
+        } else if (value.type === AST_NODE_TYPES.LogicalExpression && value.operator !== '&&') {
+          // `row.options ?? '{}'`
+          value = unwrapParentheses(unwrapTSExpression(value.left));
+        } else {
+          return value;
+        }
+      }
+      return value;
+    }
+
+    /**
+     * Text the app keeps for itself: a file it reads from disk (`readFileSync`, `fs.promises.readFile`,
+     * `ts.sys.readFile`; its build or its operators wrote it), or state it saved in the browser
+     * (`localStorage.getItem(key)`, a wrapper's `Storage.get(key)`, a storage event's `newValue`).
+     */
+    function isLocalText(origin: TSESTree.Expression | DestructuredField): boolean {
+      if ('field' in origin) return isStoredField(origin.field, origin.object);
+      if (origin.type === AST_NODE_TYPES.MemberExpression) return isStoredField(getPropertyName(origin), origin);
+      if (origin.type !== AST_NODE_TYPES.CallExpression) return false;
+      const callee = unwrapTSExpression(origin.callee);
+      const path = getStaticPath(callee);
+      const method = path?.at(-1) ?? (callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : undefined);
+      if (method === 'readFileSync' || method === 'readFile' || method === 'getItem') return true;
+      return method === 'get' && callee.type === AST_NODE_TYPES.MemberExpression && STORE_NAME.test(getStaticPath(callee.object)?.at(-1) ?? '');
+    }
+
+    /**
+     * A field of a record the app stored (`row.options`, `view.columnMeta`, a storage event's
+     * `newValue`), unlike what arrives from outside: a request's `body` or `query`, `process.env`, or
+     * a message's `data`, `body`, `content`, `payload`.
+     */
+    function isStoredField(name: string | undefined, object: TSESTree.Expression): boolean {
+      if (name === undefined || MESSAGE_FIELDS.has(name)) return false;
+      const path = getStaticPath(object);
+      if (path?.[0] === 'process' && path[1] === 'env') return false;
+      // `req.body.config`, `ctx.request.query.state`, `event.detail.payload`: a field of what came in.
+      for (let current = object; current.type === AST_NODE_TYPES.MemberExpression; current = unwrapTSExpression(current.object)) {
+        const field = getPropertyName(current);
+        if (field !== undefined && (MESSAGE_FIELDS.has(field) || REQUEST_FIELDS.has(field))) return false;
+      }
+      return true;
+    }
+
+    /**
      * `T` of `function get<T>()`, also inside `Partial<T>` or `T[]`: a generic helper passes on the
      * claim its caller makes with the type argument, and cannot check what it knows nothing about.
      */
@@ -236,7 +339,8 @@ export default createRule<Options, MessageIds>({
       const value = unwrapParentheses(node);
       if (value.type === AST_NODE_TYPES.AwaitExpression) {
         const awaited = unwrapParentheses(value.argument);
-        return awaited.type === AST_NODE_TYPES.CallExpression && getResolver().getRequest(awaited)?.client === 'fetch' && !isSameOrigin(awaited);
+        if (awaited.type !== AST_NODE_TYPES.CallExpression || getResolver().getRequest(awaited)?.client !== 'fetch') return false;
+        return isBrowserCode() ? isOtherOrigin(awaited) : !isSameOrigin(awaited);
       }
       if (value.type !== AST_NODE_TYPES.Identifier) return false;
       const definition = getSingleDefinition(value);
@@ -244,6 +348,18 @@ export default createRule<Options, MessageIds>({
       if (definition.type === 'Parameter') return isTypedAs(definition.name, 'Response');
       if (definition.type !== 'Variable' || definition.node.init === null) return false;
       return definition.node.id.type === AST_NODE_TYPES.Identifier && isFetchResponse(definition.node.init);
+    }
+
+    /**
+     * A React component or hook: its requests mostly go to the app's own API through a helper
+     * (`getApiHost()`), whose server checks what it stores. There, only a request to a URL written
+     * out as another origin counts.
+     */
+    function isBrowserCode(): boolean {
+      browserCode ??=
+        /\.[jt]sx$/u.test(context.filename) ||
+        sourceCode.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && BROWSER_MODULES.test(statement.source.value));
+      return browserCode;
     }
 
     /**
@@ -427,12 +543,11 @@ function isOpaqueType(type: TSESTree.TypeNode): boolean {
     case AST_NODE_TYPES.TSObjectKeyword:
       return true;
     case AST_NODE_TYPES.TSTypeLiteral:
-      // `{}`, and `{ buildId?: unknown }`, whose fields are checked one by one after.
+      // `{}`, `{ buildId?: unknown }` and `{ pre?: T; post?: T }`: every field may be missing, so each is checked where it is read.
       return type.members.every(
         (member) =>
           member.type === AST_NODE_TYPES.TSPropertySignature &&
-          member.typeAnnotation !== undefined &&
-          isOpaqueType(member.typeAnnotation.typeAnnotation),
+          (member.optional || (member.typeAnnotation !== undefined && isOpaqueType(member.typeAnnotation.typeAnnotation))),
       );
     case AST_NODE_TYPES.TSUnionType:
       // `string | object | null`: a JSON value by another name.
@@ -460,6 +575,13 @@ function isOpaqueType(type: TSESTree.TypeNode): boolean {
 function isPrimitiveClaim(type: TSESTree.TypeNode): boolean {
   if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.every((member) => isPrimitiveClaim(member) || isOpaqueType(member));
   return PRIMITIVE_TYPES.has(type.type);
+}
+
+/** ``fetch('https://api.github.com/...')``, ``fetch(`https://${host}/...`)``: a URL written out with its origin. */
+function isOtherOrigin(call: TSESTree.CallExpression): boolean {
+  const [url] = call.arguments;
+  const text = url?.type === AST_NODE_TYPES.Literal ? url.value : url?.type === AST_NODE_TYPES.TemplateLiteral ? url.quasis[0]?.value.cooked : undefined;
+  return typeof text === 'string' && /^https?:\/\//u.test(text);
 }
 
 /** `fetch('/api/orders')`, ``fetch(`/api/orders/${id}`)``: a path on the page's own origin. */

@@ -8,6 +8,7 @@ import {
   getPropertyName,
   getUnusedName,
   isGlobalReference,
+  isWithin,
   unwrapTSExpression,
 } from '../util/index.js';
 
@@ -363,6 +364,3 @@ function skipTypeWrappersUp(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
-}

@@ -5,12 +5,15 @@ import type { FunctionNode, TraceMap } from '../util/index.js';
 import {
   createRule,
   findTrackedReferences,
+  getEnclosingFunction,
   getImportBinding,
   getPropertyName,
   getStaticPath,
   isFunctionNode,
   isGlobalReference,
+  isWithin,
   unwrapTSExpression,
+  walkOwnCode,
 } from '../util/index.js';
 
 export type Options = [{ requireBackoff?: boolean; delayFunctions?: string[] }];
@@ -34,8 +37,8 @@ interface LoopFacts {
   readonly counters: Set<Variable>;
   /** The same for member paths: `this.attempts++`. */
   readonly counterPaths: Set<string>;
-  /** `if` statements that leave the loop from one of their branches: the candidates for an attempt bound. */
-  readonly guardedExits: TSESTree.IfStatement[];
+  /** `if` statements with a branch that leaves the loop or starts the next attempt: the candidates for an attempt bound. */
+  readonly guards: TSESTree.IfStatement[];
   readonly delays: Delay[];
   /** An awaited call on the failure path that may pause inside (`await this.handleFailure(error)`). */
   opaqueAwait: boolean;
@@ -70,6 +73,8 @@ const GROWING_DELAY_NAME = /backoff|exponential/iu;
 const TIMERS_PROMISES = new Set(['node:timers/promises', 'timers/promises']);
 /** Calls of these keep an expression constant: `Math.min(base * 2, max)` grows only if its arguments do. */
 const PURE_GLOBALS = new Set(['Math', 'Number', 'parseFloat', 'parseInt']);
+/** Errors of two writers meeting: unique violations, serialization failures and deadlocks, by name or code (Postgres, Prisma, MySQL). */
+const WRITE_CONFLICT = /conflict|unique|duplicate|deadlock|serializ|optimistic|^(?:40001|40P01|23505|P2002|P2034|ER_DUP_ENTRY|ER_LOCK_DEADLOCK)$/iu;
 /** Readings of the clock: a loop that compares one with a deadline is bounded in time. */
 const CLOCK_READINGS = new Set(['Date.now', 'performance.now', 'process.hrtime', 'process.hrtime.bigint']);
 
@@ -147,7 +152,7 @@ export default createRule<Options, MessageIds>({
         context.report({ loc: getLoopHeadLoc(loop), messageId: 'unboundedRetry' });
       }
       if (facts.delays.length === 0) {
-        if (!facts.opaqueAwait && retry.handler !== null) {
+        if (!facts.opaqueAwait && retry.handler !== null && !isWriteConflictRetry(retry.handler)) {
           context.report({ loc: getCatchHeadLoc(retry.handler), messageId: 'retryWithoutDelay' });
         }
         return;
@@ -156,6 +161,26 @@ export default createRule<Options, MessageIds>({
       if (requireBackoff && first !== undefined && facts.delays.every((delay) => isConstantDelay(delay, loop, facts))) {
         context.report({ node: first.node, messageId: 'constantDelay' });
       }
+    }
+
+    /**
+     * A catch that retries a write conflict (a unique-key race, a serialization failure, a deadlock):
+     * the database is not failing, two writers met, and trying again at once is the usual answer.
+     */
+    function isWriteConflictRetry(clause: TSESTree.CatchClause): boolean {
+      let found = false;
+      walkOwnCode(sourceCode, clause.body, (node) => {
+        if (found) return false;
+        const name =
+          node.type === AST_NODE_TYPES.Identifier
+            ? node.name
+            : node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string'
+              ? node.value
+              : undefined;
+        found = name !== undefined && WRITE_CONFLICT.test(name);
+        return !found;
+      });
+      return found;
     }
 
     /** A delay of a length the file shows and that is the same on every pass: `sleep(1_000)`, `sleep(RETRY_DELAY_MS)`. */
@@ -209,7 +234,7 @@ export default createRule<Options, MessageIds>({
      */
     function findRetryTry(loop: Loop, flag: Variable | null): TSESTree.TryStatement | undefined {
       let found: TSESTree.TryStatement | undefined;
-      walkOwnCode(loop.body, (node) => {
+      walkOwnCode(sourceCode, loop.body, (node) => {
         if (found !== undefined) return false;
         if (node.type !== AST_NODE_TYPES.TryStatement || node.handler === null || getNearestLoop(node) !== loop) return true;
         if (containsAwait(node.block) && leavesOnSuccess(node, loop, flag) && canContinue(node.handler.body, loop)) found = node;
@@ -243,7 +268,7 @@ export default createRule<Options, MessageIds>({
     /** Whether the catch body can end with the loop going round again. */
     function canContinue(block: TSESTree.BlockStatement, loop: Loop): boolean {
       let continues = false;
-      walkOwnCode(block, (node) => {
+      walkOwnCode(sourceCode, block, (node) => {
         if (node.type === AST_NODE_TYPES.ContinueStatement && getContinueTarget(node) === loop) continues = true;
         return !continues;
       });
@@ -273,11 +298,11 @@ export default createRule<Options, MessageIds>({
     }
 
     function collectLoopFacts(loop: Loop, retry: TSESTree.TryStatement): LoopFacts {
-      const facts: LoopFacts = { counters: new Set(), counterPaths: new Set(), guardedExits: [], delays: [], opaqueAwait: false };
+      const facts: LoopFacts = { counters: new Set(), counterPaths: new Set(), guards: [], delays: [], opaqueAwait: false };
       const parts: TSESTree.Node[] = [loop.body];
       if (loop.type === AST_NODE_TYPES.ForStatement && loop.update !== null) parts.push(loop.update);
       for (const part of parts) {
-        walkOwnCode(part, (node) => {
+        walkOwnCode(sourceCode, part, (node) => {
           switch (node.type) {
             case AST_NODE_TYPES.UpdateExpression:
               addCounter(facts, node.argument);
@@ -287,7 +312,7 @@ export default createRule<Options, MessageIds>({
               break;
             case AST_NODE_TYPES.IfStatement:
               if (hasLoopExitOrRetry(node.consequent, loop) || (node.alternate !== null && hasLoopExitOrRetry(node.alternate, loop))) {
-                facts.guardedExits.push(node);
+                facts.guards.push(node);
               }
               break;
             case AST_NODE_TYPES.AwaitExpression: {
@@ -321,7 +346,7 @@ export default createRule<Options, MessageIds>({
       const path = getStaticPath(target)?.join('.');
       if (path === undefined) return false;
       let found = false;
-      walkOwnCode(value, (node) => {
+      walkOwnCode(sourceCode, value, (node) => {
         if (!found && (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression)) {
           found = getStaticPath(node)?.join('.') === path;
         }
@@ -336,7 +361,7 @@ export default createRule<Options, MessageIds>({
      */
     function isBounded(loop: Loop, facts: LoopFacts): boolean {
       return (
-        facts.guardedExits.some((statement) => readsCounterOrClock(statement.test, loop, facts)) ||
+        facts.guards.some((statement) => readsCounterOrClock(statement.test, loop, facts)) ||
         (loop.test !== null && readsCounterOrClock(loop.test, loop, facts))
       );
     }
@@ -344,7 +369,7 @@ export default createRule<Options, MessageIds>({
     /** Whether a test reads a counter of the loop or the clock, also through a constant worked out in the loop (`const left = --attempts`). */
     function readsCounterOrClock(test: TSESTree.Node, loop: Loop, facts: LoopFacts, depth = 0): boolean {
       let found = false;
-      walkOwnCode(test, (node) => {
+      walkOwnCode(sourceCode, test, (node) => {
         if (found) return false;
         if (node.type === AST_NODE_TYPES.Identifier) {
           const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
@@ -400,7 +425,7 @@ export default createRule<Options, MessageIds>({
         return undefined;
       }
       let timer: TSESTree.CallExpression | undefined;
-      walkOwnCode(executor.body, (node) => {
+      walkOwnCode(sourceCode, executor.body, (node) => {
         if (timer === undefined && node.type === AST_NODE_TYPES.CallExpression && isTimerName(node.callee)) timer = node;
         return timer === undefined;
       });
@@ -468,13 +493,18 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** A name whose value the loop does not change: not a counter, written once, or a constant declared in the loop. */
+    /**
+     * A name whose value the loop does not change: an import, a global, a parameter or variable
+     * written once, or a constant declared in the loop from such values. A counter of the loop, and a
+     * variable written more than once (which the loop may change through a function it calls), are not.
+     */
     function isConstantVariable(identifier: TSESTree.Identifier, loop: Loop, facts: LoopFacts, depth: number): boolean {
       const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-      if (variable === null || variable.defs.length === 0) return identifier.name === 'Infinity' || identifier.name === 'undefined';
+      if (variable === null || variable.defs.length === 0) return true;
       if (facts.counters.has(variable)) return false;
-      const writes = variable.references.filter((reference) => reference.isWrite());
       const [definition] = variable.defs;
+      if (definition?.type === 'ImportBinding') return true;
+      const writes = variable.references.filter((reference) => reference.isWrite());
       if (definition?.type === 'Parameter') return writes.length === 0;
       if (definition?.type !== 'Variable' || writes.length > 1) return false;
       const { init } = definition.node;
@@ -491,7 +521,7 @@ export default createRule<Options, MessageIds>({
       if (fn === undefined || !containsAwait(clause.parent.block)) return;
       const self = getSelfCall(fn);
       if (self === undefined) return;
-      walkOwnCode(clause.body, (node) => {
+      walkOwnCode(sourceCode, clause.body, (node) => {
         if (node.type === AST_NODE_TYPES.CallExpression && self.matches(node) && !isBoundedRecursion(node, clause, fn)) {
           context.report({ node, messageId: 'unboundedRecursiveRetry', data: { name: self.name } });
         }
@@ -553,7 +583,7 @@ export default createRule<Options, MessageIds>({
         }
       }
       const updatedPaths = new Set<string>();
-      walkOwnCode(clause.body, (node) => {
+      walkOwnCode(sourceCode, clause.body, (node) => {
         if (node.type === AST_NODE_TYPES.IfStatement) tests.push(node.test);
         const target =
           node.type === AST_NODE_TYPES.UpdateExpression ? node.argument : node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : undefined;
@@ -566,7 +596,7 @@ export default createRule<Options, MessageIds>({
 
     function readsChangingState(test: TSESTree.Node, fn: FunctionNode, updatedPaths: ReadonlySet<string>): boolean {
       let found = false;
-      walkOwnCode(test, (node) => {
+      walkOwnCode(sourceCode, test, (node) => {
         if (found) return false;
         if (node.type === AST_NODE_TYPES.Identifier) {
           const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
@@ -587,7 +617,7 @@ export default createRule<Options, MessageIds>({
 
     function passesChangedValue(argument: TSESTree.Node): boolean {
       let changed = false;
-      walkOwnCode(argument, (node) => {
+      walkOwnCode(sourceCode, argument, (node) => {
         if (changed) return false;
         changed =
           node.type === AST_NODE_TYPES.UpdateExpression ||
@@ -660,30 +690,9 @@ export default createRule<Options, MessageIds>({
       );
     }
 
-    /** Visits a subtree, without entering nested functions and classes; `visit` returns `false` to skip a node's children. */
-    function walkOwnCode(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean): void {
-      const pending: TSESTree.Node[] = [root];
-      for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-        if (node !== root && (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody)) continue;
-        if (!visit(node)) continue;
-        const keys = sourceCode.visitorKeys[node.type] ?? [];
-        for (let index = keys.length - 1; index >= 0; index--) {
-          const child = (node as unknown as Record<string, unknown>)[keys[index] ?? ''];
-          if (Array.isArray(child)) {
-            for (let item = child.length - 1; item >= 0; item--) {
-              const element = child[item] as TSESTree.Node | null;
-              if (element !== null) pending.push(element);
-            }
-          } else if (child !== null && child !== undefined && typeof child === 'object') {
-            pending.push(child as TSESTree.Node);
-          }
-        }
-      }
-    }
-
     function containsAwait(root: TSESTree.Node): boolean {
       let found = false;
-      walkOwnCode(root, (node) => {
+      walkOwnCode(sourceCode, root, (node) => {
         if (node.type === AST_NODE_TYPES.AwaitExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await)) found = true;
         return !found;
       });
@@ -693,7 +702,7 @@ export default createRule<Options, MessageIds>({
     /** A branch that leaves the loop, or that starts the next attempt with `continue`: `if (attempt < max) continue;`. */
     function hasLoopExitOrRetry(branch: TSESTree.Statement, loop: Loop): boolean {
       let found = false;
-      walkOwnCode(branch, (node) => {
+      walkOwnCode(sourceCode, branch, (node) => {
         if (found) return false;
         found =
           node.type === AST_NODE_TYPES.ReturnStatement ||
@@ -712,13 +721,6 @@ function getNearestLoop(node: TSESTree.Node): TSESTree.Node | undefined {
   for (let current = node.parent; current !== undefined && current !== null; current = current.parent) {
     if (isFunctionNode(current)) return undefined;
     if (isLoopNode(current)) return current;
-  }
-  return undefined;
-}
-
-function getEnclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current !== undefined && current !== null; current = current.parent) {
-    if (isFunctionNode(current)) return current;
   }
   return undefined;
 }
@@ -763,6 +765,3 @@ function isCaughtWithin(statement: TSESTree.Node, loop: TSESTree.Node): boolean 
   return false;
 }
 
-function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
-}

@@ -193,7 +193,8 @@ export default createRule<Options, MessageIds>({
       description: 'Require SQL statements and ORM writes in scripts to be safe to run twice',
       recommended: 'recommended',
       files: {
-        recommended: ['**/{scripts,seeds,seed,backfill,backfills}/**', '**/*{backfill,seed}*.{js,ts,mjs,cjs,mts,cts}'],
+        // A migration named `...-backfill-...` is still run once by its migration tool: `strict` adds migrations back.
+        recommended: ['**/{scripts,seeds,seed,backfill,backfills}/**', '**/*{backfill,seed}*.{js,ts,mjs,cjs,mts,cts}', '!**/{migrations,migration}/**'],
         strict: ['**/{migrations,migration}/**'],
       },
     },
@@ -213,20 +214,20 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
-              'Globs, relative to ESLint\'s working directory, of the files to check (the scripts people run by hand); by default every file the rule is on for. The `recommended` config sets it to script, seed and backfill folders.',
+              'Globs, relative to ESLint\'s working directory, of the files to check (the scripts people run by hand), `!` taking paths out again; by default every file the rule is on for. The `recommended` config sets it to script, seed and backfill files.',
           },
         },
       },
     ],
     defaultOptions: [{ dialect: 'postgres' }],
     messages: {
-      missingGuard: '`{{statement}}` fails when the script runs a second time. Write `{{guarded}}`.',
+      missingGuard: 'A second run of the script fails at `{{statement}}`. Write `{{guarded}}`.',
       unguardableStatement:
-        '`{{statement}}` fails when the script runs a second time, and {{dialect}} has no `{{guard}}` for it. Check the catalog before running it.',
-      unnamedIndex: '`CREATE INDEX` without a name adds one more index each time the script runs. Name it and write `CREATE INDEX IF NOT EXISTS`.',
-      duplicatingInsert: '`INSERT` adds the same rows again each time the script runs. Add {{remedy}}, or insert only the rows that are missing.',
-      duplicatingOrmInsert: '`{{method}}` adds the same rows again each time the script runs. Use `{{upsert}}` so that a second run skips them.',
-      appendingWrite: '`{{method}}` appends the same content again each time the script runs. Write the whole file, or append only what is missing.',
+        'A second run of the script fails at `{{statement}}`, and {{dialect}} has no `{{guard}}` for it. Check the catalog before running it.',
+      unnamedIndex: 'Each run of the script adds one more index with this `CREATE INDEX`, which has no name. Name it and write `CREATE INDEX IF NOT EXISTS`.',
+      duplicatingInsert: 'Each run of the script adds the same rows again with this `INSERT`. Add {{remedy}}, or insert only the rows that are missing.',
+      duplicatingOrmInsert: 'Each run of the script adds the same rows again with this `{{method}}`. Use `{{upsert}}` so that a second run skips them.',
+      appendingWrite: 'Each run of the script appends the same content again with this `{{method}}`. Write the whole file, or append only what is missing.',
       addGuard: 'Write `{{guarded}}`.',
       skipDuplicates: 'Pass `skipDuplicates: true`.',
     },
@@ -275,7 +276,7 @@ export default createRule<Options, MessageIds>({
         if (isSqlTag(node.tag)) checkSqlText(node.quasi, node);
       },
       'Program:exit'() {
-        checkAppends();
+        if (sourceCode.text.includes('appendFile')) checkAppends();
         for (const write of pendingWrites) {
           if (!isRefill(write) && isReachable(write.site)) write.report();
         }

@@ -53,9 +53,9 @@ export default createRule<Options, MessageIds>({
     schema: [],
     messages: {
       uncheckedResponse:
-        '`{{response}}.{{member}}` reads the body without a look at `{{response}}.ok` or `.status`, and `fetch` resolves on 404 and 500 too. Throw when `{{response}}.ok` is false.',
+        'Reading `{{response}}.{{member}}` ignores the status, and `fetch` resolves on 404 and 500 too. Throw when `{{response}}.ok` is false.',
       uncheckedInlineResponse:
-        '`.{{member}}` reads the body of a `fetch` response whose status nobody checks, and `fetch` resolves on 404 and 500 too. Keep the response in a variable and throw when its `ok` is false.',
+        'Reading `.{{member}}` of a `fetch` response ignores its status, and `fetch` resolves on 404 and 500 too. Keep the response in a variable and throw when its `ok` is false.',
       throwUnlessOk: 'Throw when `{{response}}.ok` is false.',
     },
   },
@@ -218,32 +218,74 @@ export default createRule<Options, MessageIds>({
     /**
      * Whether the code looks at what a body read gives for signs of failure: passes it through a schema
      * (`User.parse(await res.json())`), or reads an error envelope (`const { error } = await res.json()`,
-     * `if (data.success)`). Then a failed request does not pass for data.
+     * `if (data.success)`, a next `.then((json) => json.status)`). Then a failed request does not pass for data.
      */
     function isResultChecked(read: TSESTree.CallExpression | TSESTree.MemberExpression | TSESTree.Property): boolean {
       if (read.type !== AST_NODE_TYPES.CallExpression) return false;
-      let value: TSESTree.Node = read;
+      if (isValueChecked(read)) return true;
+      // `fetch(url).then((res) => res.json())`: what the callback returns is what the `then` resolves to.
+      const callback = getReturningFunction(read);
+      const thenCall = callback?.parent;
+      return thenCall?.type === AST_NODE_TYPES.CallExpression && thenCall.arguments[0] === callback && isValueChecked(thenCall);
+    }
+
+    function isValueChecked(node: TSESTree.Node): boolean {
+      let value = node;
       let user = getConsumer(value);
       if (user.type === AST_NODE_TYPES.AwaitExpression) {
         value = user;
         user = getConsumer(value);
       }
+      if (user.type === AST_NODE_TYPES.MemberExpression && skipTransparentDown(user.object) === value) {
+        const member = getPropertyName(user);
+        if (member === 'then' && user.parent.type === AST_NODE_TYPES.CallExpression) return isParameterChecked(user.parent.arguments[0]);
+        return ENVELOPE_KEYS.has(member ?? '');
+      }
       if (user.type === AST_NODE_TYPES.CallExpression && user.callee !== value) return isValidator(user);
+      if (user.type === AST_NODE_TYPES.AssignmentExpression && user.left.type === AST_NODE_TYPES.Identifier) {
+        return isVariableChecked(ASTUtils.findVariable(sourceCode.getScope(user.left), user.left));
+      }
       if (user.type !== AST_NODE_TYPES.VariableDeclarator) return false;
       if (user.id.type === AST_NODE_TYPES.ObjectPattern) {
         return user.id.properties.some(
           (property) => property.type === AST_NODE_TYPES.Property && ENVELOPE_KEYS.has(getKeyName(property.key) ?? ''),
         );
       }
-      if (user.id.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(user.id), user.id);
+      return user.id.type === AST_NODE_TYPES.Identifier && isVariableChecked(ASTUtils.findVariable(sourceCode.getScope(user.id), user.id));
+    }
+
+    /** `.then((json) => json.error ? ... : ...)`, `.then(({ error }) => ...)`, `.then((json) => Schema.parse(json))`. */
+    function isParameterChecked(callback: TSESTree.CallExpressionArgument | undefined): boolean {
+      if (callback === undefined || !isFunctionNode(callback)) return false;
+      const [parameter] = callback.params;
+      if (parameter?.type === AST_NODE_TYPES.ObjectPattern) {
+        return parameter.properties.some((property) => property.type === AST_NODE_TYPES.Property && ENVELOPE_KEYS.has(getKeyName(property.key) ?? ''));
+      }
+      if (parameter?.type !== AST_NODE_TYPES.Identifier) return false;
+      return isVariableChecked(sourceCode.getDeclaredVariables(callback).find((variable) => variable.name === parameter.name) ?? null);
+    }
+
+    /** A variable holding a parsed body, read for an error envelope or passed through a schema. */
+    function isVariableChecked(variable: TSESLint.Scope.Variable | null): boolean {
       return (
         variable?.references.some((reference) => {
+          if (reference.isWrite() && !reference.isRead()) return false;
           const parent = getConsumer(reference.identifier);
           if (parent.type === AST_NODE_TYPES.MemberExpression) return ENVELOPE_KEYS.has(getPropertyName(parent) ?? '');
           return parent.type === AST_NODE_TYPES.CallExpression && parent.callee !== reference.identifier && isValidator(parent);
         }) ?? false
       );
+    }
+
+    /** The function whose value `node` is: `(res) => res.json()`, `function (res) { return res.json(); }`. */
+    function getReturningFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+      const user = getConsumer(node);
+      if (isFunctionNode(user) && user.body === node) return user;
+      if (user.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
+      for (let current: TSESTree.Node | undefined = user.parent; current !== undefined; current = current.parent) {
+        if (isFunctionNode(current)) return current;
+      }
+      return undefined;
     }
 
     /** `res.json()` (the call), `res.body` (the member); `undefined` for any other member. */

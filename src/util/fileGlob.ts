@@ -9,19 +9,28 @@ const REGEXP_SPECIAL = /[$()*+.?[\\\]^{|}]/gu;
  * Compiles file globs the way a flat config's `files` reads them: `**` as a whole segment matches
  * any number of folders (also none), `*` any characters but `/`, `?` one such character, `[abc]` a
  * class, `{a,b}` alternatives (nesting allowed); names starting with a dot match like any other.
- * A path matches when any glob does; a bad glob is an error that names the option.
+ * A glob that starts with `!` takes matching paths out again, and a later glob puts them back, as in
+ * `.gitignore`: `['**' + '/scripts/**', '!**' + '/scripts/vendor/**']`. A bad glob is an error that names the option.
  */
 export function compileFileGlobs(globs: readonly string[], optionName: string): FileMatcher {
-  const regexes = globs.map((glob) => {
+  const patterns = globs.map((glob) => {
+    const negated = glob.startsWith('!');
+    const body = (negated ? glob.slice(1) : glob).replace(/^\.\//u, '');
     try {
-      return new RegExp(`^${globToSource(glob.replace(/^\.\//u, ''))}$`, 'u');
+      return { negated, regex: new RegExp(`^${globToSource(body)}$`, 'u') };
     } catch (error) {
       throw new Error(`eslint-plugin-reliability: option \`${optionName}\` has a glob that cannot be read: ${JSON.stringify(glob)}.`, {
         cause: error,
       });
     }
   });
-  return (relativePath) => regexes.some((regex) => regex.test(relativePath));
+  return (relativePath) => {
+    let matched = false;
+    for (const { negated, regex } of patterns) {
+      if (negated === matched && regex.test(relativePath)) matched = !negated;
+    }
+    return matched;
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ export * from './ast/expressions.js';
 export * from './ast/importBinding.js';
 export * from './ast/objects.js';
 export * from './ast/origin.js';
+export * from './ast/ownCode.js';
 export * from './ast/scope.js';
 export * from './ast/stringSource.js';
 export * from './ast/trackedReferences.js';

@@ -202,6 +202,12 @@ await execa.command('drop-caches');`,
 await pool.query('EXPLAIN INSERT INTO t VALUES (1)');
 await pool.query('SELECT create_table()');`,
   },
+  {
+    name: 'files option: a migration named like a backfill, taken out with !',
+    filename: 'db/migrations/0012-orders-backfill.ts',
+    code: 'await pool.query(\'CREATE TABLE order_totals (id int)\');',
+    options: [{ files: ['**/*backfill*.ts', '!**/migrations/**'] }],
+  },
   ],
   invalid: [
   {

@@ -38,6 +38,14 @@ describe('compileFileGlobs', () => {
     expect(match('scripts/sub/a.ts')).toBe(false);
   });
 
+  it('takes paths out with `!` and puts them back with a later glob', () => {
+    const recommended = ['**/*backfill*.js', '!**/migrations/**'];
+    expect(compileFileGlobs(recommended, 'files')('scripts/orders-backfill.js')).toBe(true);
+    expect(compileFileGlobs(recommended, 'files')('db/migrations/0012-backfill.js')).toBe(false);
+    expect(compileFileGlobs([...recommended, '**/migrations/**'], 'files')('db/migrations/0012-backfill.js')).toBe(true);
+    expect(compileFileGlobs(['!**/migrations/**'], 'files')('scripts/a.js')).toBe(false);
+  });
+
   it('names the option of a glob it cannot read', () => {
     expect(() => compileFileGlobs(['{a,b'], 'files')).toThrow('option `files` has a glob that cannot be read: "{a,b"');
   });

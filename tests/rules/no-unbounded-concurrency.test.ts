@@ -1,0 +1,254 @@
+import rule from '../../src/rules/no-unbounded-concurrency.js';
+import { createJsRuleTester, createRuleTester } from '../RuleTester.js';
+
+const ruleTester = createRuleTester();
+const jsRuleTester = createJsRuleTester();
+
+ruleTester.run('no-unbounded-concurrency', rule, {
+  valid: [
+    { name: 'an array literal has a size the code fixes', code: 'await Promise.all([primary, replica].map(async (db) => db.query("select 1")));' },
+    { name: 'a const array literal', code: 'const regions = ["eu", "us"]; await Promise.all(regions.map(async (region) => client.ping(region)));' },
+    { name: 'a constant written in capitals', code: 'await Promise.all(SHARDS.map(async (shard) => shard.client.flush()));' },
+    { name: 'a constant member', code: 'await Promise.all(config.REGIONS.map(async (region) => client.ping(region)));' },
+    { name: 'the keys of an object literal', code: 'await Promise.all(Object.keys({ a: 1, b: 2 }).map(async (key) => cache.load(key)));' },
+    { name: 'the values of an enum', code: 'enum Queue { Mail, Sms } await Promise.all(Object.values(Queue).map(async (queue) => broker.purge(queue)));' },
+    { name: 'Array.from with a fixed length', code: 'await Promise.all(Array.from({ length: 4 }, (_, i) => i).map(async (i) => worker.start(i)));' },
+    { name: 'a window of the array', code: 'await Promise.all(items.slice(0, 10).map(async (item) => store.save(item)));' },
+    {
+      name: 'a batch of fixed size, cut in a loop',
+      code: `
+async function saveAll(items: Item[]) {
+  for (let i = 0; i < items.length; i += 50) {
+    const slice = items.slice(i, i + 50);
+    await Promise.all(slice.map(async (item) => store.save(item)));
+  }
+}
+`,
+    },
+    {
+      name: 'one chunk of a chunked list',
+      code: `
+async function saveAll(items: Item[]) {
+  for (const group of chunk(items, 50)) {
+    await Promise.all(group.map(async (item) => store.save(item)));
+  }
+}
+`,
+    },
+    { name: 'a variable named as a batch', code: 'async function flush(batch: Item[]) { await Promise.all(batch.map(async (item) => store.save(item))); }' },
+    {
+      name: 'the parameter of a callback that receives one page',
+      code: 'await User.findAllInBatches(query, async (users) => { await Promise.all(users.map(async (user) => mailer.send(user))); });',
+    },
+    {
+      name: 'the result of a query with a visible limit',
+      code: 'const rows = await db.select().from(jobs).limit(100); await Promise.all(rows.map(async (row) => queue.add(row)));',
+    },
+    {
+      name: 'a take option',
+      code: 'const users = await prisma.user.findMany({ where, take: 50 }); await Promise.all(users.map(async (user) => mailer.send(user)));',
+    },
+    { name: 'a registry of the component', code: 'class Pool { async drain() { await Promise.all(this.clients.map(async (client) => client.query("discard all"))); } }' },
+    {
+      name: 'an imported collection is another module\'s constant',
+      code: 'import { WordMasteries } from "./model"; await Promise.all(WordMasteries.map(async (mastery) => this.getWords(mastery)));',
+    },
+    { name: 'a module-level registry', code: 'const servers: Server[] = []; export async function ping() { await Promise.all(servers.map(async (s) => s.query("select 1"))); }' },
+    {
+      name: 'each item goes through p-limit',
+      code: `
+import pLimit from 'p-limit';
+const limit = pLimit(5);
+async function loadAll(ids: string[]) {
+  return Promise.all(ids.map((id) => limit(() => fetch(\`/api/\${id}\`))));
+}
+`,
+    },
+    {
+      name: 'each item goes through a p-queue instance, renamed',
+      code: `
+import Queue from 'p-queue';
+const jobs = new Queue({ concurrency: 4 });
+async function runAll(tasks: Task[]) {
+  await Promise.all(tasks.map(async (task) => jobs.add(() => task.run())));
+}
+`,
+    },
+    {
+      name: 'a limiter by its name',
+      code: 'await Promise.all(ids.map(async (id) => this.rateLimiter.schedule(() => api.get(id))));',
+    },
+    {
+      name: 'a configured limiter',
+      code: 'await Promise.all(ids.map(async (id) => gate.run(() => api.get(id))));',
+      options: [{ limiters: ['gate.run'] }],
+    },
+    { name: 'stopping each server: lifecycle, not data', code: 'await Promise.all(servers.map(async (server) => server.close()));' },
+    {
+      name: 'calling each registered handler',
+      code: 'await Promise.allSettled(handlers.map(async (handler) => { log(handler.key); await handler.callback(); }));',
+    },
+    { name: 'calling each subscriber taken from a pattern', code: 'await Promise.all(subscribers.map(async ({ id, subscriber }) => subscriber(event)));' },
+    { name: 'an async callback that only computes', code: 'await Promise.all(items.map(async (item) => item.price * 2));' },
+    { name: 'a local helper whose name says nothing about I/O', code: 'await Promise.all(documents.map(async (doc) => present(doc)));' },
+    { name: 'a method of the class whose name says nothing about I/O', code: 'class S { async list(rows: Row[]) { return Promise.all(rows.map(async (row) => this.toDto(row))); } }' },
+    { name: 'a method whose name says it computes', code: 'await Promise.all(items.map(async (item) => schema.parsePayload(item)));' },
+    { name: 'a factory whose name says nothing about I/O', code: 'await Promise.all(runs.map(async (run) => createRunSummary(run)));' },
+    {
+      name: 'the values of a module-level registry',
+      code: 'const sources = new Map<string, Source>(); export const collect = () => Promise.all(Array.from(sources.values()).map(async (s) => s.client.metrics()));',
+    },
+    {
+      name: 'the local file system opens no connection',
+      code: 'import fs from "node:fs/promises"; await Promise.all(files.map(async (file) => fs.readFile(file, "utf8")));',
+    },
+    {
+      name: 'a tree walk that calls itself',
+      code: `
+const prune = async (nodes: Node[]): Promise<Node[]> =>
+  Promise.all(nodes.map(async (node) => ({ ...node, children: await prune(node.children) })));
+`,
+    },
+    { name: 'a builtin', code: 'await Promise.all(values.map(async (value) => JSON.stringify(value)));' },
+    { name: 'a sync callback that calls no known client', code: 'await Promise.all(ids.map((id) => loader.load(id)));' },
+    { name: 'a local fetch is not the global', code: 'const fetch = stub; await Promise.all(ids.map((id) => fetch(id)));' },
+    { name: 'a local Promise is not the global', code: 'import Promise from "bluebird"; await Promise.all(ids.map(async (id) => api.get(id)));' },
+    { name: 'Promise.all over something else', code: 'await Promise.all(pending);' },
+    { name: 'forEach starts work but Promise.all is not involved', code: 'ids.forEach(async (id) => api.get(id));' },
+    { name: 'a test file: its fixtures are small', filename: 'src/users.test.ts', code: 'await Promise.all(users.map(async (user) => db.insert(user)));' },
+    { name: 'a test support folder', filename: 'src/test/seed.ts', code: 'await Promise.all(users.map(async (user) => db.insert(user)));' },
+    { name: 'a fake store', filename: 'src/fake-user-store.ts', code: 'await Promise.all(users.map(async (user) => db.insert(user)));' },
+    {
+      name: 'browser code: the file imports a UI framework',
+      filename: 'src/Uploader.tsx',
+      code: 'import { useState } from "react"; await Promise.all(files.map(async (file) => api.upload(file)));',
+    },
+    { name: 'browser code: use client', code: '"use client"; await Promise.all(files.map(async (file) => api.upload(file)));' },
+  ],
+  invalid: [
+    {
+      name: 'an async callback that calls a client method',
+      code: `
+async function notifyAll(users: User[]) {
+  await Promise.all(users.map(async (user) => mailer.send(user.email)));
+}
+`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
+    },
+    {
+      name: 'a sync callback that returns the global fetch',
+      code: `
+function loadAll(ids: string[]) {
+  return Promise.allSettled(ids.map((id) => fetch(\`/api/items/\${id}\`)));
+}
+`,
+      errors: [
+        { messageId: 'unboundedConcurrency', data: { combinator: 'Promise.allSettled' }, line: 3, column: 10, endLine: 3, endColumn: 28 },
+      ],
+    },
+    {
+      name: 'a sync callback that returns an axios call',
+      code: `
+import axios from 'axios';
+function loadAll(ids: string[]) {
+  return Promise.any(ids.map((id) => axios.get(\`/api/items/\${id}\`)));
+}
+`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.any' }, line: 4, column: 10, endLine: 4, endColumn: 21 }],
+    },
+    {
+      name: 'optional chaining and a block body',
+      code: `
+async function removeAll(keys: string[]) {
+  await Promise.all(keys?.map(async (key) => { await redis.del(key); }));
+}
+`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
+    },
+    {
+      name: 'a callback passed by name, through a type assertion',
+      code: `
+async function saveAll(rows: Row[]) {
+  await Promise.all((rows as Row[]).map(saveRow));
+}
+async function saveRow(row: Row) {
+  await db.insert(row);
+}
+`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
+    },
+    {
+      name: 'a method of the class whose name says it uploads',
+      code: `
+async function syncAll(rows: Row[]) {
+  await Promise.race(rows.map(async (row) => this.uploadRow(row)));
+}
+`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.race' }, line: 3, column: 9, endLine: 3, endColumn: 21 }],
+    },
+    {
+      name: 'an awaited repository call inside a larger expression',
+      code: `
+async function loadAll(ids: string[]) {
+  return Promise.all(ids.map(async (id) => (await repo.findById(id)) ?? fallback));
+}
+`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 10, endLine: 3, endColumn: 21 }],
+    },
+    {
+      name: 'a helper named for loading, followed by then',
+      code: `
+async function loadAll(ids: string[]) {
+  const results = await Promise.all(ids.map(async (id) => loadItem(id).then(parse)));
+  return results;
+}
+`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 25, endLine: 3, endColumn: 36 }],
+    },
+    {
+      name: 'a query result with no visible limit',
+      code: `
+async function remindAll() {
+  const users = await prisma.user.findMany({ where: { active: true } });
+  await Promise.all(users.map(async (user) => mailer.send(user.email)));
+}
+`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 4, column: 9, endLine: 4, endColumn: 20 }],
+    },
+    {
+      name: 'a filter keeps the size unknown',
+      code: `
+async function purge(paths: string[]) {
+  await Promise.all(paths.filter(Boolean).map(async (path) => bucket.file(path).delete()));
+}
+`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
+    },
+    {
+      name: 'a limiter that the item does not go through',
+      code: `
+import pLimit from 'p-limit';
+const limit = pLimit(5);
+async function loadAll(ids: string[]) {
+  return Promise.all(ids.map(async (id) => api.get(id)));
+}
+`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 5, column: 10, endLine: 5, endColumn: 21 }],
+    },
+  ],
+});
+
+jsRuleTester.run('no-unbounded-concurrency (.js, espree)', rule, {
+  valid: [{ name: 'a literal', code: 'await Promise.all([a, b].map(async (x) => x.save()));' }],
+  invalid: [
+    {
+      name: 'plain JavaScript',
+      code: `
+async function notifyAll(users) {
+  await Promise.all(users.map(async (user) => mailer.send(user.email)));
+}
+`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
+    },
+  ],
+});
