@@ -83,6 +83,8 @@ const PROMISE_METHODS = new Set(['catch', 'finally', 'then']);
 /** Tests and their support files: `src/test/seed.ts`, `fake-user-store.ts`, `orders.spec.ts`, `__mocks__/db.ts`. */
 const TEST_SUPPORT_FILE =
   /(?:^|\/)(?:__mocks__|__tests__|e2e|fixtures?|mocks?|seeds?|tests?)\/|(?:^|\/)(?:fake|mock|stub)[-_.]|\.(?:e2e|seed|spec|stories|test)\.[cm]?[jt]sx?$/u;
+/** A `frontend/` folder: the browser half of a repository that also holds the server. */
+const FRONTEND_FOLDER = /(?:^|\/)frontend\//u;
 const UI_MODULES = /^(?:react|react-dom(?:\/.*)?|preact|vue|svelte|solid-js|@angular\/core)$/u;
 const MAX_DEPTH = 6;
 
@@ -142,13 +144,15 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Files the rule leaves alone: tests and what supports them (fixtures, fakes, seeds), whose data is
-     * small by construction, and browser code
-     * (a file that imports a UI framework or says `'use client'`), where the browser already limits
-     * the connections per host.
+     * small by construction, and browser code (a file in a `frontend/` folder, one that imports a UI
+     * framework or says `'use client'`), where the browser already limits the connections per host.
      */
     function isOutOfScope(): boolean {
-      outOfScope ??=
-        TEST_SUPPORT_FILE.test(path.relative(context.cwd, context.filename).replaceAll('\\', '/')) ||
+      if (outOfScope !== undefined) return outOfScope;
+      const relative = path.relative(context.cwd, context.filename).replaceAll('\\', '/');
+      outOfScope =
+        TEST_SUPPORT_FILE.test(relative) ||
+        FRONTEND_FOLDER.test(relative) ||
         getHandlerRecognition(context).isTestFile ||
         sourceCode.ast.body.some(
           (statement) =>

@@ -123,6 +123,7 @@ const prune = async (nodes: Node[]): Promise<Node[]> =>
       filename: 'src/Uploader.tsx',
       code: 'import { useState } from "react"; await Promise.all(files.map(async (file) => api.upload(file)));',
     },
+    { name: 'browser code: a frontend folder', filename: 'frontend/src/hooks/useReports.ts', code: 'await Promise.all(ids.map((id) => fetch(`/api/reports/${id}`)));' },
     { name: 'browser code: use client', code: '"use client"; await Promise.all(files.map(async (file) => api.upload(file)));' },
   ],
   invalid: [
