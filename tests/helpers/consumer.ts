@@ -33,7 +33,7 @@ export interface ConsumerOptions {
   readonly fixtures: readonly string[];
   /** Which installed ESLint the project gets as `eslint`; default ESLint 10. */
   readonly eslint?: EslintPackageDir;
-  /** Further packages linked from this repository's node_modules (`lint-staged`, `husky`, ...). */
+  /** Further packages linked from this repository's node_modules (`lint-staged`, `oxlint`, ...). */
   readonly modules?: readonly string[];
 }
 
