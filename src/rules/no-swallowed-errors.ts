@@ -49,14 +49,8 @@ const TOOL_DIRECTIVE = /^\s*(?:eslint(?:-env)?\s|globals?\s|exported\s|@ts-)/u;
 /** Methods that report a failure whatever object they sit on: `toast.error(...)`, `notifier.warn(...)`. */
 const REPORTING_METHODS = new Set(['error', 'exception', 'fatal', 'warn', 'warning']);
 
-/** A catch clause or handler function whose body is being walked. */
-interface Frame {
-  readonly node: TSESTree.CatchClause | FunctionNode;
-  /** How many functions enclose the frame's own code: a `throw` counts only at this depth. */
-  readonly functionDepth: number;
-  /** What reports it: a catch clause, a rejection handler or an error-event listener. */
-  readonly kind: HandlerKind;
-  observable: boolean;
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
 type HandlerKind = { type: 'catch' } | { type: 'event'; event: string } | { type: 'rejection' };
@@ -137,76 +131,89 @@ export default createRule<Options, MessageIds>({
     const commentPattern =
       options.commentPattern === undefined ? undefined : compileUserPattern(options.commentPattern, 'commentPattern');
 
-    const frames: Frame[] = [];
-    let functionDepth = 0;
-    /** Open `try` blocks, and whether each does more than parse (only tracked when parse fallbacks are exempt). */
-    const tryBlocks: { block: TSESTree.BlockStatement; onlyParses: boolean }[] = [];
     const checkParseFallbacks = options.checkParseFallbacks !== false;
 
+    // Only catch clauses and calls that register a handler are listened to; what a catch or handler
+    // does is read by walking its own subtree once it is found, so the rest of the file costs one
+    // cheap test per call.
     return {
-      TryStatement(node) {
-        if (!checkParseFallbacks) tryBlocks.push({ block: node.block, onlyParses: true });
-      },
-      'TryStatement:exit'() {
-        if (!checkParseFallbacks) tryBlocks.pop();
-      },
       CatchClause(node) {
-        // The try block is behind us: from here on, calls belong to the catch, not to what it guards.
-        const tryBlock = tryBlocks.at(-1);
-        const exempt = tryBlock !== undefined && tryBlock.block === node.parent.block && tryBlock.onlyParses;
-        if (tryBlock !== undefined) tryBlock.onlyParses = false;
-        frames.push({ node, functionDepth, kind: { type: 'catch' }, observable: exempt });
-      },
-      'CatchClause:exit'() {
-        checkFrame(frames.pop());
-      },
-      ArrowFunctionExpression: enterFunction,
-      FunctionDeclaration: enterFunction,
-      FunctionExpression: enterFunction,
-      'ArrowFunctionExpression:exit': exitFunction,
-      'FunctionDeclaration:exit': exitFunction,
-      'FunctionExpression:exit': exitFunction,
-      ThrowStatement() {
-        markOwnCode();
-      },
-      NewExpression(node) {
-        // `reject(new Error(...))`, `next(new HttpError(500))`: the failure travels on, as with a throw.
-        if (frames.length > 0 && isErrorFactory(node.callee)) markOwnCode();
-        if (tryBlocks.length > 0 && !isParser(node)) markTryBlocksBusy();
-      },
-      AwaitExpression() {
-        if (tryBlocks.length > 0) markTryBlocksBusy();
-      },
-      YieldExpression() {
-        if (tryBlocks.length > 0) markTryBlocksBusy();
+        checkFrame(node, { type: 'catch' });
       },
       CallExpression(node) {
-        if (tryBlocks.length > 0 && !isParser(node)) markTryBlocksBusy();
-        if (frames.length > 0) {
-          if (isLoggingCall(node)) {
-            for (const frame of frames) frame.observable = true;
-          } else if (isThrowingCall(node)) {
-            markOwnCode();
+        const { callee } = node;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length === 0) return;
+        const method = getPropertyName(callee);
+        if (method !== 'catch' && method !== 'then' && (method === undefined || !LISTENER_METHODS.has(method))) return;
+        for (const argument of node.arguments) {
+          if (isFunctionNode(argument)) {
+            const kind = getHandlerKindOfArgument(node, argument);
+            if (kind !== undefined) checkFrame(argument, kind);
+          } else if (argument.type === AST_NODE_TYPES.Identifier || argument.type === AST_NODE_TYPES.MemberExpression) {
+            checkHandlerReference(node, argument);
           }
         }
-        checkHandlerReference(node);
       },
     };
 
-    function enterFunction(node: FunctionNode): void {
-      functionDepth++;
-      const kind = getHandlerKind(node);
-      if (kind !== undefined) frames.push({ node, functionDepth, kind, observable: false });
+    function checkFrame(node: TSESTree.CatchClause | FunctionNode, kind: HandlerKind): void {
+      if (isErrorUsed(node) || isObservable(node) || hasIgnoreComment(node)) return;
+      if (node.type === AST_NODE_TYPES.CatchClause) {
+        if (!checkParseFallbacks && onlyParses(node.parent.block)) return;
+        reportCatch(node);
+      } else {
+        reportHandler(node, kind as Exclude<HandlerKind, { type: 'catch' }>);
+      }
     }
 
-    function exitFunction(node: FunctionNode): void {
-      if (frames.at(-1)?.node === node) checkFrame(frames.pop());
-      functionDepth--;
+    /**
+     * Whether the failure leaves a trace: a logger, metrics or reporter call anywhere inside (nested
+     * callbacks too), or, in the frame's own code (not in a nested function), a `throw`, a new error
+     * or an error factory (`reject(new Error(...))`, `ctx.throw(400)`, `createError(502)`).
+     */
+    function isObservable(frame: TSESTree.CatchClause | FunctionNode): boolean {
+      const pending: { node: TSESTree.Node; own: boolean }[] = [{ node: frame.body, own: true }];
+      for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+        const { node, own } = item;
+        switch (node.type) {
+          case AST_NODE_TYPES.ThrowStatement:
+            if (own) return true;
+            break;
+          case AST_NODE_TYPES.NewExpression:
+            if (own && isErrorFactory(node.callee)) return true;
+            break;
+          case AST_NODE_TYPES.CallExpression:
+            if (isLoggingCall(node) || (own && isThrowingCall(node))) return true;
+            break;
+          default:
+            break;
+        }
+        pushChildren(pending, node, own && !isFunctionNode(node));
+      }
+      return false;
     }
 
-    /** Every open `try` block does more than parse: its catch may hide an operational failure. */
-    function markTryBlocksBusy(): void {
-      for (const tryBlock of tryBlocks) tryBlock.onlyParses = false;
+    /** A `try` block that does nothing but parse: no await or yield, no call or `new` but parsers. */
+    function onlyParses(block: TSESTree.BlockStatement): boolean {
+      const pending: { node: TSESTree.Node; own: boolean }[] = [{ node: block, own: true }];
+      for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+        const { node } = item;
+        if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) return false;
+        if ((node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && !isParser(node)) return false;
+        pushChildren(pending, node, true);
+      }
+      return true;
+    }
+
+    function pushChildren(pending: { node: TSESTree.Node; own: boolean }[], node: TSESTree.Node, own: boolean): void {
+      for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const element of child as unknown[]) if (isNode(element)) pending.push({ node: element, own });
+        } else if (isNode(child)) {
+          pending.push({ node: child, own });
+        }
+      }
     }
 
     /** `JSON.parse(text)`, `new URL(href)`, `decodeURIComponent(s)`, `Schema.parse(data)`, `Intl.DateTimeFormat(...)`. */
@@ -217,30 +224,6 @@ export default createRule<Options, MessageIds>({
       if (path.length === 1) return PARSERS.has(root) && isGlobalRoot(node);
       if (path.at(-1) === 'parse' && path.length > 1 && root !== 'JSON') return true;
       return (PARSER_METHODS.has(path.join('.')) || root === 'Intl') && isGlobalRoot(node);
-    }
-
-    /** A `throw` or a new error in the frames' own code (not in a nested function) propagates the failure. */
-    function markOwnCode(): void {
-      for (let index = frames.length - 1; index >= 0; index--) {
-        const frame = frames[index];
-        if (frame === undefined || frame.functionDepth !== functionDepth) return;
-        frame.observable = true;
-      }
-    }
-
-    function checkFrame(frame: Frame | undefined): void {
-      if (frame === undefined || frame.observable || isErrorUsed(frame.node) || hasIgnoreComment(frame.node)) return;
-      if (frame.kind.type === 'catch') {
-        reportCatch(frame.node as TSESTree.CatchClause);
-      } else {
-        reportHandler(frame.node as FunctionNode, frame.kind);
-      }
-    }
-
-    function getHandlerKind(node: FunctionNode): HandlerKind | undefined {
-      const { parent } = node;
-      if (parent.type !== AST_NODE_TYPES.CallExpression) return undefined;
-      return getHandlerKindOfArgument(parent, node);
     }
 
     function getHandlerKindOfArgument(call: TSESTree.CallExpression, argument: TSESTree.Node): HandlerKind | undefined {
@@ -268,23 +251,14 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `.catch(noop)` and friends: a handler passed by name whose definition does nothing. */
-    function checkHandlerReference(call: TSESTree.CallExpression): void {
-      const { callee } = call;
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length === 0) return;
-      const method = getPropertyName(callee);
-      if (method !== 'catch' && method !== 'then' && (method === undefined || !LISTENER_METHODS.has(method))) return;
-      for (const argument of call.arguments) {
-        if (argument.type !== AST_NODE_TYPES.Identifier && argument.type !== AST_NODE_TYPES.MemberExpression) continue;
-        if (!isNoop(argument)) continue;
-        const kind = getHandlerKindOfArgument(call, argument);
-        if (kind === undefined) continue;
-        context.report({
-          node: argument,
-          ...(kind.type === 'event'
-            ? { messageId: 'swallowedErrorEvent', data: { event: kind.event } }
-            : { messageId: 'swallowedRejection' }),
-        });
-      }
+    function checkHandlerReference(call: TSESTree.CallExpression, argument: TSESTree.Identifier | TSESTree.MemberExpression): void {
+      if (!isNoop(argument)) return;
+      const kind = getHandlerKindOfArgument(call, argument);
+      if (kind === undefined) return;
+      context.report({
+        node: argument,
+        ...(kind.type === 'event' ? { messageId: 'swallowedErrorEvent', data: { event: kind.event } } : { messageId: 'swallowedRejection' }),
+      });
     }
 
     function isNoop(node: TSESTree.Identifier | TSESTree.MemberExpression): boolean {

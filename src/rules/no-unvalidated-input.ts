@@ -123,7 +123,7 @@ export default createRule<Options, MessageIds>({
     const isValidator = createValidatorMatcher(sourceCode, mergeNames(DEFAULT_VALIDATORS, settings.validators, options.validators));
     let resolver: HttpClientResolver | undefined;
     let browserCode: boolean | undefined;
-    const getResolver = (): HttpClientResolver => (resolver ??= createHttpClientResolver(context, settings.httpClients ?? []));
+    const getResolver = (): HttpClientResolver => (resolver ??= createHttpClientResolver(context, settings.httpClients));
 
     return {
       TSAsExpression(node) {

@@ -1174,8 +1174,7 @@ function getCompiledNames(ratioNames: readonly RatioNameEntry[], extendDefaults:
   const existing = entry[key];
   if (existing !== undefined) return existing;
   const vocabulary = compileRatioNames(extendDefaults ? [...ratioNames, ...DEFAULT_RATIO_NAMES] : ratioNames);
-  const words = [...vocabulary.lastWords];
-  const compiled = { vocabulary, wordPattern: words.length === 0 ? undefined : new RegExp(words.join('|'), 'iu') };
+  const compiled = { vocabulary, wordPattern: vocabulary.lastWordPattern };
   entry[key] = compiled;
   return compiled;
 }

@@ -62,7 +62,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const { sourceCode } = context;
     const settings = getSettings(context);
-    const resolver = createHttpClientResolver(context, settings.httpClients ?? []);
+    const resolver = createHttpClientResolver(context, settings.httpClients);
     if (!resolver.mayUseHttpClients()) return {};
     const isValidator = createValidatorMatcher(sourceCode, mergeNames(DEFAULT_VALIDATORS, settings.validators, undefined));
 

@@ -117,7 +117,13 @@ export const HTTP_CLIENT_MODULES: ReadonlySet<string> = new Set([
 /** Stands for the global object in the catalogue, next to the module names: `fetch` lives there. */
 const GLOBAL = '(global)';
 /** Globals through which a client is reached without an import. */
-const ENTRY_GLOBALS = new Set(['fetch', 'global', 'globalThis', 'require', 'self', 'window']);
+const NO_CLIENTS: readonly HttpClientSetting[] = [];
+
+/** Globals through which the global `fetch` is reached. */
+const GLOBAL_ENTRIES = ['fetch', 'global', 'globalThis', 'self', 'window'];
+
+/** `mayUseHttpClients` answers, by file and by the `httpClients` setting: shared by the rules that ask. */
+const mayUseByFile = new WeakMap<TSESTree.Program, WeakMap<readonly HttpClientSetting[], boolean>>();
 
 const FETCH_DEADLINES = ['signal'];
 /** node-fetch 2 (also behind cross-fetch and isomorphic-fetch on Node) has its own `timeout` option. */
@@ -257,8 +263,16 @@ function classifyInstance(instance: HttpClientInstance, path: readonly string[])
   }
 }
 
-function compileHttpClients(settings: readonly HttpClientSetting[]): CompiledHttpClient[] {
-  return settings.map((setting) => ({ setting, matches: compileModulePattern(setting.module), path: setting.name.split('.') }));
+const compiledClients = new WeakMap<readonly HttpClientSetting[], readonly CompiledHttpClient[]>();
+
+/** The `httpClients` setting compiled once per config, not once per file and rule. */
+function compileHttpClients(settings: readonly HttpClientSetting[]): readonly CompiledHttpClient[] {
+  let compiled = compiledClients.get(settings);
+  if (compiled === undefined) {
+    compiled = settings.map((setting) => ({ setting, matches: compileModulePattern(setting.module), path: setting.name.split('.') }));
+    compiledClients.set(settings, compiled);
+  }
+  return compiled;
 }
 
 function isSamePath(a: readonly string[], b: readonly string[]): boolean {
@@ -275,7 +289,7 @@ function isSamePath(a: readonly string[], b: readonly string[]): boolean {
  */
 export function createHttpClientResolver(
   context: { readonly sourceCode: SourceCode; readonly filename: string; readonly cwd: string },
-  settings: readonly HttpClientSetting[] = [],
+  settings: readonly HttpClientSetting[] = NO_CLIENTS,
 ): HttpClientResolver {
   const { sourceCode, filename, cwd } = context;
   const customClients = compileHttpClients(settings);
@@ -297,18 +311,53 @@ export function createHttpClientResolver(
   };
 
   function mayUseHttpClients(): boolean {
+    let byClients = mayUseByFile.get(sourceCode.ast);
+    if (byClients === undefined) {
+      byClients = new WeakMap();
+      mayUseByFile.set(sourceCode.ast, byClients);
+    }
+    const known = byClients.get(settings);
+    if (known !== undefined) return known;
+    const answer = findClientEntry();
+    byClients.set(settings, answer);
+    return answer;
+  }
+
+  /**
+   * Whether the file imports or requires a client module, or can reach the global `fetch`: a cheap
+   * look at the imports and at the global scope, so that a file without any client costs nothing more.
+   */
+  function findClientEntry(): boolean {
     for (const statement of sourceCode.ast.body) {
-      if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) return true;
-      if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type' && isClientModule(statement.source.value)) {
-        return true;
+      if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+        if (statement.importKind !== 'type' && isClientModule(statement.source.value)) return true;
+      } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+        const reference = statement.moduleReference;
+        if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference) continue;
+        const { expression } = reference;
+        if (expression.type !== AST_NODE_TYPES.Literal || typeof expression.value !== 'string' || isClientModule(expression.value)) return true;
       }
     }
     const globalScope = sourceCode.scopeManager?.globalScope;
     if (globalScope === null || globalScope === undefined) return true;
-    for (const name of ENTRY_GLOBALS) {
-      if ((globalScope.set.get(name)?.references.length ?? 0) > 0) return true;
+    const globalReferences = (name: string): readonly TSESLint.Scope.Reference[] => {
+      const variable = globalScope.set.get(name);
+      if (variable !== undefined) return variable.defs.length === 0 ? variable.references : [];
+      return globalScope.through.filter((reference) => reference.identifier.name === name);
+    };
+    // `require('m')` with a literal name that is not a client cannot give one; any other `require` call may.
+    for (const reference of globalReferences('require')) {
+      const call = reference.identifier.parent;
+      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
+      const [source] = call.arguments;
+      if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== 'string' || isClientModule(source.value)) return true;
     }
-    return globalScope.through.some((reference) => ENTRY_GLOBALS.has(reference.identifier.name));
+    // The one global client is `fetch`, read directly or through a global object: its name is in the text.
+    if (!sourceCode.text.includes('fetch')) return false;
+    for (const name of GLOBAL_ENTRIES) {
+      if (globalReferences(name).length > 0) return true;
+    }
+    return false;
   }
 
   function isClientModule(source: string): boolean {

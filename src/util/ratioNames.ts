@@ -142,6 +142,27 @@ export interface RatioVocabulary {
   classify(name: string): RatioRange | undefined;
   /** The last word of every ratio phrase: a file that contains none of them has no ratio name. */
   readonly lastWords: ReadonlySet<string>;
+  /**
+   * Finds, in any text, each place where a name could end with one of `lastWords` as its last word
+   * (as `splitWords` cuts it): every name `classify` accepts matches, and most other text does not
+   * (`iterate` does not end with the word `rate`). `undefined` when no word is a ratio.
+   */
+  readonly lastWordPattern: RegExp | undefined;
+}
+
+/**
+ * `splitWords` makes each word lower-case (`rate`, after a non-letter), capitalised (`Rate`) or
+ * upper-case (`RATE`), and a name's last word is followed by no letter or digit. A word that starts
+ * with a digit starts wherever the digits do (`p99` → `p`, `99`).
+ */
+function buildLastWordPattern(words: ReadonlySet<string>): RegExp | undefined {
+  if (words.size === 0) return undefined;
+  const alternatives = [...words].flatMap((word) => {
+    if (/^\d/u.test(word)) return [`(?<!\\d)${word}`];
+    const capitalised = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    return [`(?<!\\p{L})${word}`, capitalised, word.toUpperCase()];
+  });
+  return new RegExp(`(?:${[...new Set(alternatives)].join('|')})(?![\\p{L}\\d])`, 'u');
 }
 
 /**
@@ -169,7 +190,7 @@ export function compileRatioNames(entries: readonly RatioNameEntry[], optionName
     if (phrases.some((phrase) => phrase.range !== undefined)) lastWords.add(last);
   }
 
-  return { lastWords, classify: (name) => classifyWords(splitWords(name), byLastWord) };
+  return { lastWords, lastWordPattern: buildLastWordPattern(lastWords), classify: (name) => classifyWords(splitWords(name), byLastWord) };
 }
 
 function classifyWords(words: readonly string[], byLastWord: ReadonlyMap<string, readonly Phrase[]>): RatioRange | undefined {

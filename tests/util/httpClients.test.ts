@@ -224,10 +224,26 @@ describe('mayUseHttpClients', () => {
     expect(inspect('import type { AxiosInstance } from "axios";\nexport type Api = AxiosInstance;').mayUse).toBe(false);
   });
 
-  it('is true for an import of a client, the global fetch or require', () => {
+  it('is true for an import or require of a client, and for the global fetch', () => {
     expect(inspect('import axios from "axios";').mayUse).toBe(true);
     expect(inspect('import http from "node:http";').mayUse).toBe(true);
+    expect(inspect('import got = require("got");').mayUse).toBe(true);
+    expect(inspect('const { request } = require("undici");').mayUse).toBe(true);
     expect(inspect('export const load = () => fetch("/x");').mayUse).toBe(true);
-    expect(inspect('const x = require("something");').mayUse).toBe(true);
+    expect(inspect('export const load = () => globalThis.fetch("/x");').mayUse).toBe(true);
+  });
+
+  it('is true for a require whose module it cannot read', () => {
+    expect(inspect('const client = require(process.env.CLIENT);').mayUse).toBe(true);
+  });
+
+  it('is false for requires of other modules and for global objects when no fetch is written', () => {
+    expect(inspect('const path = require("node:path");\nrequire.resolve("axios");').mayUse).toBe(false);
+    expect(inspect('import fs = require("fs");').mayUse).toBe(false);
+    expect(inspect('export const root = globalThis.process.cwd();').mayUse).toBe(false);
+  });
+
+  it('is false when require and fetch are local bindings, not the globals', () => {
+    expect(inspect('function load(require, fetch) { return require("axios") && fetch; }').mayUse).toBe(false);
   });
 });

@@ -126,7 +126,35 @@ describe('compileRatioNames with team entries', () => {
   });
 
   it('has no last words when every entry is a non-ratio', () => {
-    expect(compileRatioNames([{ words: ['aspect ratio'], range: false }]).lastWords.size).toBe(0);
+    const vocabulary = compileRatioNames([{ words: ['aspect ratio'], range: false }]);
+    expect(vocabulary.lastWords.size).toBe(0);
+    expect(vocabulary.lastWordPattern).toBeUndefined();
+  });
+});
+
+describe('lastWordPattern', () => {
+  const { classify, lastWordPattern } = compileRatioNames(DEFAULT_RATIO_NAMES);
+  const pattern = lastWordPattern!;
+
+  it('finds every name the vocabulary classifies as a ratio, in each case style', () => {
+    const names = ['winRate', 'error_rate', 'ERROR_RATE', 'HTTPErrorRate', 'p99Ratio', 'p99ratio', 'hit_ratio', 'winPct', 'WIN_PCT', 'cpu_percent', 'cacheHitRate_', '#hitRate', 'réussitePct'];
+    for (const name of names) {
+      expect(classify(name), name).toBeDefined();
+      expect(pattern.test(`const ${name} = 1;`), name).toBe(true);
+    }
+  });
+
+  it('finds a word that starts with a digit after letters, where splitWords cuts', () => {
+    const custom = compileRatioNames([{ words: ['99'], range: [0, 1] }]);
+    expect(custom.classify('p99')).toEqual(UNIT);
+    expect(custom.lastWordPattern!.test('p99')).toBe(true);
+    expect(custom.lastWordPattern!.test('p199')).toBe(false);
+  });
+
+  it('passes over text where a ratio word is only part of a word or not the last word', () => {
+    for (const text of ['iterate(items)', 'const generated = separate(x)', 'rateLimiter.take()', 'const ratios = []', 'RATE2', 'xratio', 'operate_now']) {
+      expect(pattern.test(text), text).toBe(false);
+    }
   });
 });
 
