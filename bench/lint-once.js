@@ -12,7 +12,8 @@ const { cwd, patterns, config } = JSON.parse(process.argv[2]);
 const coreRecommended = Object.fromEntries(
   [...builtinRules].filter(([, rule]) => rule.meta?.docs?.recommended === true).map(([name]) => [name, 'error']),
 );
-const oursAll = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`reliability/${name}`, 'error']));
+/** Our `all` config as users get it: strict options, file scoping, and the core rules it turns on. */
+const oursAll = plugin.configs.all.rules;
 
 const rules = {
   core: coreRecommended,

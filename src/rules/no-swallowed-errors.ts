@@ -6,11 +6,11 @@ import {
   buildAppendToBlock,
   buildInsertAtBlockStart,
   compileUserPattern,
+  createConfigCache,
   createRule,
   getImportSource,
   getPropertyName,
   getRootIdentifier,
-  getSettings,
   getStaticPath,
   getUnusedName,
   isDeclaredInScope,
@@ -54,6 +54,19 @@ function isNode(value: unknown): value is TSESTree.Node {
 }
 
 type HandlerKind = { type: 'catch' } | { type: 'event'; event: string } | { type: 'rejection' };
+
+/** The names and pattern a configuration gives the rule, derived once per configuration. */
+const getConfig = createConfigCache((options: Options[0], settings) => ({
+  // Object names match whatever their case: `logger`, `Logger`, `LOGGER`; `metrics`, `Metrics`.
+  loggerObjects: new Set(
+    [...mergeNames(DEFAULT_LOGGERS, settings.loggers, options.loggers), ...mergeNames(DEFAULT_METRICS, settings.metrics, options.metrics)].map(
+      (name) => name.toLowerCase(),
+    ),
+  ),
+  reporters: mergeNames(DEFAULT_ERROR_REPORTERS, settings.errorReporters, options.errorReporters),
+  configuredLoggers: options.loggers ?? settings.loggers ?? [],
+  commentPattern: options.commentPattern === undefined ? undefined : compileUserPattern(options.commentPattern, 'commentPattern'),
+}));
 
 export default createRule<Options, MessageIds>({
   name: 'no-swallowed-errors',
@@ -118,19 +131,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const settings = getSettings(context);
-    // Object names match whatever their case: `logger`, `Logger`, `LOGGER`; `metrics`, `Metrics`.
-    const loggerObjects = new Set(
-      [
-        ...mergeNames(DEFAULT_LOGGERS, settings.loggers, options.loggers),
-        ...mergeNames(DEFAULT_METRICS, settings.metrics, options.metrics),
-      ].map((name) => name.toLowerCase()),
-    );
-    const reporters = mergeNames(DEFAULT_ERROR_REPORTERS, settings.errorReporters, options.errorReporters);
-    const configuredLoggers = options.loggers ?? settings.loggers ?? [];
-    const commentPattern =
-      options.commentPattern === undefined ? undefined : compileUserPattern(options.commentPattern, 'commentPattern');
-
+    const { loggerObjects, reporters, configuredLoggers, commentPattern } = getConfig(context, options);
     const checkParseFallbacks = options.checkParseFallbacks !== false;
 
     // Only catch clauses and calls that register a handler are listened to; what a catch or handler

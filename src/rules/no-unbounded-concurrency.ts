@@ -7,6 +7,7 @@ import {
   createHttpClientResolver,
   createRule,
   findTrackedReferences,
+  getPathFromCwd,
   getHandlerRecognition,
   getImportBinding,
   getOrigin,
@@ -149,7 +150,7 @@ export default createRule<Options, MessageIds>({
      */
     function isOutOfScope(): boolean {
       if (outOfScope !== undefined) return outOfScope;
-      const relative = path.relative(context.cwd, context.filename).replaceAll('\\', '/');
+      const relative = getPathFromCwd(context);
       outOfScope =
         TEST_SUPPORT_FILE.test(relative) ||
         FRONTEND_FOLDER.test(relative) ||

@@ -5,6 +5,7 @@ import type { FunctionNode, TraceMap } from '../util/index.js';
 import {
   createRule,
   findTrackedReferences,
+  getFileFacts,
   getEnclosingFunction,
   getImportBinding,
   getPropertyName,
@@ -121,8 +122,10 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const checkLoops = sourceCode.text.includes('catch');
-    const checkLibraries = /retry|backOff/u.test(sourceCode.text);
+    // Retry loops and recursive retries sit in a catch; retry libraries are imported or required.
+    const facts = getFileFacts(sourceCode);
+    const checkLoops = facts.hasCatchClause;
+    const checkLibraries = facts.requiresUnknownModule || [...facts.modules].some((source) => Object.hasOwn(RETRY_LIBRARIES, source));
     if (!checkLoops && !checkLibraries) return {};
     const requireBackoff = options.requireBackoff === true;
     const delayFunctions = options.delayFunctions ?? [];

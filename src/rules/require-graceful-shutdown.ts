@@ -5,6 +5,7 @@ import path from 'node:path';
 import {
   createRule,
   findTrackedReferences,
+  getPathFromCwd,
   getImportBinding,
   getPropertyName,
   getRequiredModule,
@@ -114,7 +115,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     // A cheap prefilter: no `listen` anywhere in the text means no `.listen()` call. Servers of tests,
     // mocks and fixtures are never deployed.
-    if (!sourceCode.text.includes('listen') || isTestFile(path.relative(context.cwd, context.filename))) return {};
+    if (!sourceCode.text.includes('listen') || isTestFile(getPathFromCwd(context))) return {};
     const helpers = mergeNames([], getSettings(context).shutdownHelpers, options.shutdownHelpers);
     const candidates: Candidate[] = [];
     const closed = new Set<string>();

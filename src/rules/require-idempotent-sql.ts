@@ -234,7 +234,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    if (!MAY_MATCH.test(sourceCode.text) || !isFileInScope(context, options.files)) return {};
+    if (!isFileInScope(context, options.files) || !MAY_MATCH.test(sourceCode.text)) return {};
     const dialect = options.dialect ?? 'postgres';
     /** SQL texts already read: a `const` passed to several calls is reported once. */
     const readTexts = new Set<TSESTree.Node>();

@@ -3,6 +3,8 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import path from 'node:path';
 
 import type { FunctionNode } from './ast/expressions.js';
+import { getFileFacts } from './ast/fileFacts.js';
+import { getPathFromCwd } from './fileGlob.js';
 import { getPropertyName, getStaticPath, isFunctionNode, unwrapTSExpression } from './ast/expressions.js';
 import { getSettings } from './settings.js';
 
@@ -109,7 +111,7 @@ export function getHandlerRecognition(context: RecognitionContext): HandlerRecog
   const cached = cache.get(program);
   if (cached?.settings === settings) return cached.recognition;
   // Paths are read below the working directory: a checkout under `/builds/tests/` is not a test file.
-  const filename = path.isAbsolute(context.filename) ? path.relative(context.cwd, context.filename) : context.filename;
+  const filename = getPathFromCwd(context);
   const recognition = recognize(context.sourceCode, filename, settings.appFactories ?? [], settings.handlerRegistrars ?? []);
   cache.set(program, { settings, recognition });
   return recognition;
@@ -275,7 +277,7 @@ function recognize(
 ): HandlerRecognition {
   const program = sourceCode.ast;
   const filename = normalizeFilename(rawFilename);
-  const modules = getImportedModules(sourceCode);
+  const { modules, requireCalls } = getFileFacts(sourceCode);
   const isTestFile = TEST_FILE.test(filename) || [...modules].some((source) => TEST_MODULES.has(source));
   const isNextRoute = NEXT_ROUTE_FILE.test(filename);
   const isPagesApi = NEXT_PAGES_API_FILE.test(filename);
@@ -298,7 +300,6 @@ function recognize(
   const serverCalls = new Map<TSESTree.Node, ServerRole>();
   let startsServer = false;
 
-  const requireCalls = getRequireCalls(sourceCode);
   /** `ReferenceTracker.iterateCjsReferences` needs `require` declared as a global; a plain config may not declare it. */
   const iterateRequired = function* (traceMap: TraceMap): Generator<{ node: TSESTree.Node; info: unknown }> {
     for (const call of requireCalls) {
@@ -931,37 +932,6 @@ function recognize(
 
 // ---------------------------------------------------------------------------------------------
 // Helpers without state
-
-/** Every module the file imports, or loads with the global `require`. */
-function getImportedModules(sourceCode: SourceCode): Set<string> {
-  const modules = new Set<string>();
-  for (const statement of sourceCode.ast.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) modules.add(statement.source.value);
-  }
-  for (const call of getRequireCalls(sourceCode)) {
-    const source = getStringArgument(call);
-    if (source !== undefined) modules.add(source);
-  }
-  return modules;
-}
-
-/** Calls of the global `require`, declared as a global in the config or not. */
-function getRequireCalls(sourceCode: SourceCode): TSESTree.CallExpression[] {
-  const globalScope = sourceCode.getScope(sourceCode.ast);
-  const declared = globalScope.set.get('require');
-  const references =
-    declared === undefined
-      ? globalScope.through.filter((reference) => reference.identifier.name === 'require')
-      : declared.defs.length === 0
-        ? declared.references
-        : [];
-  const calls: TSESTree.CallExpression[] = [];
-  for (const { identifier } of references) {
-    const { parent } = identifier;
-    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) calls.push(parent);
-  }
-  return calls;
-}
 
 function getStringArgument(call: TSESTree.CallExpression): string | undefined {
   const [argument] = call.arguments;

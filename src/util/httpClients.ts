@@ -4,6 +4,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { getPropertyName, unwrapTSExpression } from './ast/expressions.js';
 import type { Origin } from './ast/origin.js';
 import { getOrigin } from './ast/origin.js';
+import { getFileFacts } from './ast/fileFacts.js';
 import type { ModuleMatcher } from './modulePattern.js';
 import { compileModulePattern } from './modulePattern.js';
 import type { HttpClientSetting } from './settings.js';
@@ -338,6 +339,11 @@ export function createHttpClientResolver(
         if (expression.type !== AST_NODE_TYPES.Literal || typeof expression.value !== 'string' || isClientModule(expression.value)) return true;
       }
     }
+    // `require('m')` with a literal name that is not a client cannot give one; any other `require` call may.
+    for (const call of getFileFacts(sourceCode).requireCalls) {
+      const [source] = call.arguments;
+      if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== 'string' || isClientModule(source.value)) return true;
+    }
     const globalScope = sourceCode.scopeManager?.globalScope;
     if (globalScope === null || globalScope === undefined) return true;
     const globalReferences = (name: string): readonly TSESLint.Scope.Reference[] => {
@@ -345,13 +351,6 @@ export function createHttpClientResolver(
       if (variable !== undefined) return variable.defs.length === 0 ? variable.references : [];
       return globalScope.through.filter((reference) => reference.identifier.name === name);
     };
-    // `require('m')` with a literal name that is not a client cannot give one; any other `require` call may.
-    for (const reference of globalReferences('require')) {
-      const call = reference.identifier.parent;
-      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
-      const [source] = call.arguments;
-      if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== 'string' || isClientModule(source.value)) return true;
-    }
     // The one global client is `fetch`, read directly or through a global object: its name is in the text.
     if (!sourceCode.text.includes('fetch')) return false;
     for (const name of GLOBAL_ENTRIES) {

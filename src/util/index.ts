@@ -1,4 +1,5 @@
 export * from './ast/expressions.js';
+export * from './ast/fileFacts.js';
 export * from './ast/importBinding.js';
 export * from './ast/objects.js';
 export * from './ast/origin.js';

@@ -207,18 +207,23 @@ export function validateSettings(raw: unknown): ReliabilitySettings {
 }
 
 const cache = new WeakMap<object, ReliabilitySettings>();
+const NO_SETTINGS: ReliabilitySettings = Object.freeze({});
 
 /**
  * The validated `settings.reliability` of a rule context. Validation runs once per settings object
- * (one per config), not once per file or rule.
+ * of a config, not once per file or rule. The cache is keyed by the `reliability` object itself:
+ * ESLint hands each file a settings object of its own when the config has none.
  */
 export function getSettings(context: { readonly settings: unknown }): ReliabilitySettings {
   const all = context.settings;
-  if (typeof all !== 'object' || all === null) return {};
-  const cached = cache.get(all);
+  if (typeof all !== 'object' || all === null) return NO_SETTINGS;
+  const raw = (all as { reliability?: unknown }).reliability;
+  if (raw === undefined) return NO_SETTINGS;
+  if (typeof raw !== 'object' || raw === null) return validateSettings(raw);
+  const cached = cache.get(raw);
   if (cached !== undefined) return cached;
-  const settings = validateSettings((all as { reliability?: unknown }).reliability);
-  cache.set(all, settings);
+  const settings = validateSettings(raw);
+  cache.set(raw, settings);
   return settings;
 }
 
@@ -234,3 +239,28 @@ export function mergeNames(
   return [...new Set([...defaults, ...(option ?? setting ?? [])])];
 }
 
+
+/**
+ * What a rule derives from its options and the team's settings (name sets, compiled patterns),
+ * computed once per configuration instead of once per file: `createRule` gives every file of a
+ * configuration the same frozen options object, and `getSettings` the same settings object, so both
+ * key a cache that lives as long as the configuration does.
+ */
+export function createConfigCache<Options extends object, Derived>(
+  derive: (options: Options, settings: ReliabilitySettings) => Derived,
+): (context: { readonly settings: unknown }, options: Options) => Derived {
+  const byOptions = new WeakMap<Options, WeakMap<ReliabilitySettings, Derived>>();
+  return (context, options) => {
+    const settings = getSettings(context);
+    let bySettings = byOptions.get(options);
+    if (bySettings === undefined) {
+      bySettings = new WeakMap();
+      byOptions.set(options, bySettings);
+    }
+    const known = bySettings.get(settings);
+    if (known !== undefined) return known;
+    const derived = derive(options, settings);
+    bySettings.set(settings, derived);
+    return derived;
+  };
+}
