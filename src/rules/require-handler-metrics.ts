@@ -218,7 +218,7 @@ export default createRule<Options, MessageIds>({
             getOwnStatus(handler) === 'unmeasured' && (handler.owner === undefined || getAppStatus(handler.owner) === 'unmeasured'),
         );
         // The disk is read last, and only when there is something to report.
-        if (apps.length + entries.length + routes.length === 0 || hasInstrumentationModule(context.physicalFilename)) return;
+        if (apps.length + entries.length + routes.length === 0 || hasInstrumentationModule(context.physicalFilename, context.cwd)) return;
         for (const object of apps) reportApp(object);
         for (const handler of entries) reportHandler(handler, 'unmeasuredEntryPoint');
         for (const handler of routes) reportHandler(handler, 'unmeasuredHandler');
@@ -619,28 +619,45 @@ function isRootApp(object: AppObject): boolean {
  * Whether the package of a file has a process-wide instrumentation module: a file named
  * `instrumentation`, `tracing`, `telemetry` or `otel` (`.ts`, `.js`, ...) in the file's directory or
  * one above it, up to the nearest `package.json`. Next.js loads `instrumentation.ts` itself; the others
- * are what `node --import ./tracing.js` preloads. Only files on disk are looked at.
+ * are what `node --import ./tracing.js` preloads. Only files on disk are looked at, and no folder
+ * above ESLint's working directory (the project's root): the search stays inside the project.
  */
-function hasInstrumentationModule(filename: string): boolean {
+function hasInstrumentationModule(filename: string, cwd: string): boolean {
   if (!path.isAbsolute(filename)) return false;
+  const root = path.resolve(cwd);
   let directory = path.dirname(filename);
   for (let depth = 0; depth < MAX_PACKAGE_DEPTH; depth++) {
     const entries = readDirectory(directory);
     if (entries.some((entry) => INSTRUMENTATION_FILE.test(entry))) return true;
     const parent = path.dirname(directory);
-    if (entries.includes('package.json') || parent === directory) return false;
+    if (entries.includes('package.json') || directory === root || parent === directory) return false;
     directory = parent;
   }
   return false;
 }
 
-function readDirectory(directory: string): string[] {
+/**
+ * How long a folder's listing is remembered. A run lints many files of the same folders and would
+ * otherwise list each folder once per file; an editor sees a new instrumentation file after this long.
+ * Findings never depend on which files were linted before, only on what the folder held.
+ */
+const LISTING_LIFETIME_MS = 10_000;
+const listings = new Map<string, { readonly entries: readonly string[]; readonly readAt: number }>();
+
+function readDirectory(directory: string): readonly string[] {
+  const now = performance.now();
+  const known = listings.get(directory);
+  if (known !== undefined && now - known.readAt < LISTING_LIFETIME_MS) return known.entries;
+  let entries: readonly string[];
   try {
-    return readdirSync(directory);
+    entries = readdirSync(directory);
   } catch {
     // A directory that does not exist (the file is virtual, or linted from stdin) holds no module.
-    return [];
+    entries = [];
   }
+  if (listings.size > 1_000) listings.clear();
+  listings.set(directory, { entries, readAt: now });
+  return entries;
 }
 
 /** Whether a name's words say it measures: `promBundle`, `MetricsInterceptor`, `withTracing`, `fastify-metrics`, `./otel`. */

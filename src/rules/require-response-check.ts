@@ -282,7 +282,8 @@ export default createRule<Options, MessageIds>({
       const user = getConsumer(node);
       if (isFunctionNode(user) && user.body === node) return user;
       if (user.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
-      for (let current: TSESTree.Node | undefined = user.parent; current !== undefined; current = current.parent) {
+      // `Program.parent` is `null` at run time, whatever the types say: a CommonJS file may `return` at top level.
+      for (let current: TSESTree.Node | null | undefined = user.parent; current !== undefined && current !== null; current = current.parent) {
         if (isFunctionNode(current)) return current;
       }
       return undefined;

@@ -1,6 +1,8 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { ESLintUtils } from '@typescript-eslint/utils';
 
+import { getSettings } from './settings.js';
+
 /** The config a rule belongs to: `recommended` rules are also in `strict`; every rule is in `all`. */
 export type RuleConfigName = 'recommended' | 'strict';
 
@@ -39,7 +41,8 @@ const MAX_REMEMBERED_OPTIONS = 64;
  * option set instead of once per file: the stock creator deep-clones the defaults on every `create`,
  * which costs more than most of our rules' own work on a file. The merged options are frozen and
  * shared by every file the option set applies to, so a rule can key per-config caches on them.
- * Declaration files get no listeners: every rule of the plugin is about code that runs, and a `.d.ts`
+ * `settings.reliability` is validated for every rule, so a typo in it is an error whichever rules are
+ * on. Declaration files get no listeners: every rule of the plugin is about code that runs, and a `.d.ts`
  * file has none (`@types/node` alone is 50 000 lines that would otherwise be scanned for nothing).
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
@@ -52,6 +55,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     ...rule,
     create(context) {
       if (DECLARATION_FILE.test(context.filename)) return {};
+      // A bad `settings.reliability` stops every rule on its first file, also the rules that never read it.
+      getSettings(context);
       const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       const known = merged.get(key);
       if (known !== undefined) return spec.create(context, known);

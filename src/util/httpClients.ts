@@ -292,10 +292,30 @@ export function createHttpClientResolver(
   context: { readonly sourceCode: SourceCode; readonly filename: string; readonly cwd: string },
   settings: readonly HttpClientSetting[] = NO_CLIENTS,
 ): HttpClientResolver {
+  // One resolver per file and setting, shared by the rules that ask: a call is resolved once, not once per rule.
+  let bySettings = resolvers.get(context.sourceCode.ast);
+  if (bySettings === undefined) {
+    bySettings = new WeakMap();
+    resolvers.set(context.sourceCode.ast, bySettings);
+  }
+  const known = bySettings.get(settings);
+  if (known !== undefined) return known;
+  const resolver = makeResolver(context, settings);
+  bySettings.set(settings, resolver);
+  return resolver;
+}
+
+const resolvers = new WeakMap<TSESTree.Program, WeakMap<readonly HttpClientSetting[], HttpClientResolver>>();
+
+function makeResolver(
+  context: { readonly sourceCode: SourceCode; readonly filename: string; readonly cwd: string },
+  settings: readonly HttpClientSetting[],
+): HttpClientResolver {
   const { sourceCode, filename, cwd } = context;
   const customClients = compileHttpClients(settings);
   const calleeNames = new Set([...CALLEE_NAMES, ...customClients.map((custom) => custom.path.at(-1) ?? '')]);
   const instances = new WeakMap<TSESTree.Node, HttpClientInstance | null>();
+  const requests = new WeakMap<TSESTree.CallExpression, HttpRequest | null>();
 
   return {
     mayUseHttpClients,
@@ -364,6 +384,14 @@ export function createHttpClientResolver(
   }
 
   function getRequest(call: TSESTree.CallExpression): HttpRequest | undefined {
+    const known = requests.get(call);
+    if (known !== undefined) return known ?? undefined;
+    const request = findRequest(call);
+    requests.set(call, request ?? null);
+    return request;
+  }
+
+  function findRequest(call: TSESTree.CallExpression): HttpRequest | undefined {
     if (!isCandidateCallee(call.callee)) return undefined;
     const reference = toClientReference(getOrigin(sourceCode, call.callee));
     const spec = reference === undefined ? undefined : classify(reference);

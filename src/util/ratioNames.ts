@@ -213,7 +213,7 @@ function toRange(range: readonly [number, number], key: string): RatioRange {
   const [min, max] = range;
   if (!Number.isFinite(min) || !Number.isFinite(max) || min >= max) {
     throw new Error(
-      `eslint-plugin-reliability: option \`${key}\` must be two finite numbers in increasing order, got ${JSON.stringify(range)}.`,
+      `eslint-plugin-reliability: option \`${key}\` must be two finite numbers in increasing order, got [${range.map(String).join(',')}].`,
     );
   }
   return { min, max };

@@ -614,3 +614,263 @@ module.exports = async function load() { return readFileSync('data.json', 'utf8'
     },
   ],
 });
+
+ruleTester.run('no-sync-io-in-async: more callees, places and suggestions', rule, {
+  valid: [
+  {
+    name: 'a call of a call whose name ends in Sync',
+    code: `export async function load() {
+  return loadSync()();
+}`,
+    options: [{ checkAllAsync: true }],
+  },
+  {
+    name: 'a method of a named import',
+    code: `import { promises as fsp } from 'node:fs';
+export async function load(path: string) {
+  return fsp.readFileSync(path);
+}`,
+    options: [{ checkAllAsync: true }],
+  },
+  {
+    name: 'a method of a call that is no require',
+    code: `export async function load(path: string) {
+  return getFs().readFileSync(path);
+}`,
+    options: [{ checkAllAsync: true }],
+  },
+  {
+    name: 'a function passed to new of something else, or as a second argument',
+    code: `import fs from 'node:fs';
+export function a(path: string) {
+  new Task(() => fs.readFileSync(path));
+  new Promise(start, () => fs.readFileSync(path));
+}`,
+    options: [{ checkAllAsync: true }],
+  },
+  {
+    name: 'a callback of a computed promise method',
+    code: `import fs from 'node:fs';
+export function a(path: string) {
+  return promise[method](() => fs.readFileSync(path));
+}`,
+    options: [{ checkAllAsync: true }],
+  },
+  {
+    name: 'a callback of a computed array method',
+    code: `import fs from 'node:fs';
+export async function a(paths: string[]) {
+  paths[method]((path) => fs.readFileSync(path));
+}`,
+    options: [{ checkAllAsync: true }],
+  },
+  ],
+  invalid: [
+  {
+    name: 'two calls that would import the same name',
+    code: `import fs from 'node:fs';
+export async function a(path: string) {
+  return fs.readFileSync(path, 'utf8');
+}
+export async function b(path: string) {
+  return fs.readFileSync(path, 'utf8');
+}`,
+    options: [{ checkAllAsync: true }],
+    errors: [
+      {
+        messageId: 'syncIoInAsync',
+        data: { callee: 'fs.readFileSync' },
+        line: 3,
+        column: 10,
+        endLine: 3,
+        endColumn: 25,
+        suggestions: [
+          { messageId: 'useAsyncApi', data: { replacement: 'readFile', module: 'node:fs/promises' }, output: `import fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function a(path: string) {
+  return await readFile(path, 'utf8');
+}
+export async function b(path: string) {
+  return fs.readFileSync(path, 'utf8');
+}` },
+        ],
+      },
+      {
+        messageId: 'syncIoInAsync',
+        data: { callee: 'fs.readFileSync' },
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 25,
+        suggestions: [
+          { messageId: 'useAsyncApi', data: { replacement: 'readFile', module: 'node:fs/promises' }, output: `import fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function a(path: string) {
+  return fs.readFileSync(path, 'utf8');
+}
+export async function b(path: string) {
+  return await readFile(path, 'utf8');
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a default import and a string-named import of fs/promises',
+    code: `import fs from 'node:fs';
+import fsp, { 'readFile' as load } from 'node:fs/promises';
+export async function a(path: string) {
+  return fs.readFileSync(path, 'utf8');
+}`,
+    options: [{ checkAllAsync: true }],
+    errors: [
+      {
+        messageId: 'syncIoInAsync',
+        data: { callee: 'fs.readFileSync' },
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 25,
+        suggestions: [
+          { messageId: 'useAsyncApi', data: { replacement: 'load', module: 'node:fs/promises' }, output: `import fs from 'node:fs';
+import fsp, { 'readFile' as load } from 'node:fs/promises';
+export async function a(path: string) {
+  return await load(path, 'utf8');
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an import of fs/promises shadowed at the call',
+    code: `import fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function a(path: string, readFile: unknown) {
+  return fs.readFileSync(path, 'utf8');
+}`,
+    options: [{ checkAllAsync: true }],
+    errors: [
+      {
+        messageId: 'syncIoInAsync',
+        data: { callee: 'fs.readFileSync' },
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 25,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a parenthesized call keeps its parentheses',
+    code: `import fs from 'node:fs';
+export async function a(path: string) {
+  return (fs.readFileSync(path)).toString();
+}`,
+    options: [{ checkAllAsync: true }],
+    errors: [
+      {
+        messageId: 'syncIoInAsync',
+        data: { callee: 'fs.readFileSync' },
+        line: 3,
+        column: 11,
+        endLine: 3,
+        endColumn: 26,
+        suggestions: [
+          { messageId: 'useAsyncApi', data: { replacement: 'readFile', module: 'node:fs/promises' }, output: `import fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function a(path: string) {
+  return (await readFile(path)).toString();
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a call used as a tag',
+    code: `import fs from 'node:fs';
+export async function a(path: string) {
+  return fs.readFileSync(path)\`x\`;
+}`,
+    options: [{ checkAllAsync: true }],
+    errors: [
+      {
+        messageId: 'syncIoInAsync',
+        data: { callee: 'fs.readFileSync' },
+        line: 3,
+        column: 10,
+        endLine: 3,
+        endColumn: 25,
+        suggestions: [
+          { messageId: 'useAsyncApi', data: { replacement: 'readFile', module: 'node:fs/promises' }, output: `import fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function a(path: string) {
+  return (await readFile(path))\`x\`;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a call as either operand of **',
+    code: `import fs from 'node:fs';
+export async function a(path: string) {
+  return [fs.readFileSync(path) ** 2, 2 ** fs.readFileSync(path)];
+}`,
+    options: [{ checkAllAsync: true }],
+    errors: [
+      {
+        messageId: 'syncIoInAsync',
+        data: { callee: 'fs.readFileSync' },
+        line: 3,
+        column: 11,
+        endLine: 3,
+        endColumn: 26,
+        suggestions: [
+          { messageId: 'useAsyncApi', data: { replacement: 'readFile', module: 'node:fs/promises' }, output: `import fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function a(path: string) {
+  return [(await readFile(path)) ** 2, 2 ** fs.readFileSync(path)];
+}` },
+        ],
+      },
+      {
+        messageId: 'syncIoInAsync',
+        data: { callee: 'fs.readFileSync' },
+        line: 3,
+        column: 44,
+        endLine: 3,
+        endColumn: 59,
+        suggestions: [
+          { messageId: 'useAsyncApi', data: { replacement: 'readFile', module: 'node:fs/promises' }, output: `import fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function a(path: string) {
+  return [fs.readFileSync(path) ** 2, 2 ** await readFile(path)];
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a promise executor',
+    code: `import fs from 'node:fs';
+export function a(path: string) {
+  return new Promise((resolve) => {
+    resolve(fs.readFileSync(path));
+  });
+}`,
+    options: [{ checkAllAsync: true }],
+    errors: [
+      {
+        messageId: 'syncIoInAsync',
+        data: { callee: 'fs.readFileSync' },
+        line: 4,
+        column: 13,
+        endLine: 4,
+        endColumn: 28,
+        suggestions: [],
+      },
+    ],
+  },
+  ],
+});

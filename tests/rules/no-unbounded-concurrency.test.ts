@@ -253,3 +253,826 @@ async function notifyAll(users) {
     },
   ],
 });
+
+ruleTester.run('no-unbounded-concurrency: more collections, callbacks and limiters', rule, {
+  valid: [
+  {
+    name: 'Promise.all without an argument',
+    code: 'await Promise.all();',
+  },
+  {
+    name: 'Promise.all of a spread',
+    code: 'await Promise.all(...lists);',
+  },
+  {
+    name: 'a filter is no map',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.filter(Boolean));
+}`,
+  },
+  {
+    name: 'map without a callback',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map());
+}`,
+  },
+  {
+    name: 'map of a spread callback',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(...callbacks));
+}`,
+  },
+  {
+    name: 'a spread of an optional constant member',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all([...config?.REGIONS].map((region) => fetch(region)));
+}`,
+  },
+  {
+    name: 'a batch member',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(job.batch.map((id) => fetch(id)));
+}`,
+  },
+  {
+    name: 'a member of a module-level registry',
+    code: `
+const registry = createRegistry();
+export async function load(ids: string[]) {
+  await Promise.all(registry.endpoints.map((url) => fetch(url)));
+}`,
+  },
+  {
+    name: 'the keys of an object spread from a constant',
+    code: `
+export async function load() {
+  await Promise.all(Object.keys({ ...DEFAULTS, extra: 1 }).map((key) => fetch(key)));
+}`,
+  },
+  {
+    name: 'the keys of a constant member',
+    code: `
+export async function load() {
+  await Promise.all(Object.keys(config.REGIONS).map((key) => fetch(key)));
+}`,
+  },
+  {
+    name: 'the keys of a constant name',
+    code: `
+export async function load() {
+  await Promise.all(Object.keys(REGIONS).map((key) => fetch(key)));
+}`,
+  },
+  {
+    name: 'the keys of a local object literal',
+    code: `
+export async function load() {
+  const regions = { eu: 1, us: 2 };
+  await Promise.all(Object.keys(regions).map((key) => fetch(key)));
+}`,
+  },
+  {
+    name: 'one group of a list of chunks',
+    code: `
+export async function load(chunks: string[][]) {
+  for (const group of chunks) {
+    await Promise.all(group.map((id) => fetch(id)));
+  }
+}`,
+  },
+  {
+    name: 'the rows of one page',
+    code: `
+export async function load() {
+  await eachPage(async (rows) => {
+    await Promise.all(rows.map((row) => fetch(row.url)));
+  });
+}`,
+  },
+  {
+    name: 'a query with a limit, not awaited',
+    code: `
+export async function load() {
+  const rows = db.select().from(users).limit(10);
+  await Promise.all(rows.map((row) => fetch(row.url)));
+}`,
+  },
+  {
+    name: 'a query with a take option',
+    code: `
+export async function load() {
+  const rows = await prisma.user.findMany({ take: 50 });
+  await Promise.all(rows.map((row) => fetch(row.url)));
+}`,
+  },
+  {
+    name: 'a quoted limit key',
+    code: `
+export async function load() {
+  const rows = await prisma.user.findMany({ 'take': 50 });
+  await Promise.all(rows.map((row) => fetch(row.url)));
+}`,
+  },
+  {
+    name: 'a nested limit key',
+    code: `
+export async function load() {
+  const rows = await api.list({ pagination: { limit: 10 } });
+  await Promise.all(rows.map((row) => fetch(row.url)));
+}`,
+  },
+  {
+    name: 'an unknown function passed by name',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(process));
+}`,
+  },
+  {
+    name: 'a tree walk calls itself',
+    code: `
+const fetchTree = async (nodes: Node[]): Promise<unknown> =>
+  Promise.all(nodes.map(async (node) => fetchTree(node.children)));`,
+  },
+  {
+    name: 'a tree walk declared as a function',
+    code: `
+async function fetchTree(nodes: Node[]): Promise<unknown> {
+  return Promise.all(nodes.map(async (node) => fetchTree(node.children)));
+}`,
+  },
+  {
+    name: 'a callee that is a call',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => await getClient()(id)));
+}`,
+  },
+  {
+    name: 'a built-in global computes',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => await Promise.resolve(id)));
+}`,
+  },
+  {
+    name: 'a call used as a computed key is not the result',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => await cache[store.key(id)]));
+}`,
+  },
+  {
+    name: 'then read without a call',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => await client.get(id).then));
+}`,
+  },
+  {
+    name: 'a member callback',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(this.load));
+}`,
+  },
+  {
+    name: 'a const that is not a function passed by name',
+    code: `
+const loadUser = makeLoader();
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(loadUser));
+}`,
+  },
+  {
+    name: 'each item is called',
+    code: `
+export async function load(handlers: Handler[], url: string, event: Event) {
+  await Promise.all(handlers.map(async (handler) => { await fetch(url); return handler(event); }));
+}`,
+  },
+  {
+    name: 'a configured limiter with a dotted path',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => {
+    const user = await services.pool.run(() => client.get(id));
+    return repo.save(user);
+  }));
+}`,
+    options: [{ limiters: ['pool.run'] }],
+  },
+  {
+    name: 'a p-limit limiter under another name',
+    code: `
+import pLimit from 'p-limit';
+const gate = pLimit(4);
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => {
+    const user = await gate(() => client.get(id));
+    return repo.save(user);
+  }));
+}`,
+  },
+  {
+    name: 'a promise chain that is not awaited is no result',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => {
+    client.get(id).then(save);
+  }));
+}`,
+  },
+  {
+    name: 'a computed method of a promise chain that is not awaited',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => {
+    client.get(id)[method](save);
+  }));
+}`,
+  },
+  ],
+  invalid: [
+  {
+    name: 'two unbounded fan-outs in one file',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map((id) => fetch(\`/a/\${id}\`)));
+  await Promise.all(ids.map((id) => fetch(\`/b/\${id}\`)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a chain of filters too long to follow',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(IDS.filter(a).filter(b).filter(c).filter(d).filter(e).filter(f).filter(g).map((id) => fetch(id)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'the result of a function call',
+    code: `
+export async function load() {
+  await Promise.all(getIds().map((id) => fetch(id)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a computed method call',
+    code: `
+export async function load() {
+  await Promise.all(store[method]().map((id) => fetch(id)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'Object.keys of a spread',
+    code: `
+export async function load() {
+  await Promise.all(Object.keys(...sources).map((key) => fetch(key)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'Reflect.ownKeys is no bounded enumerator',
+    code: `
+export async function load(source: object) {
+  await Promise.all(Reflect.ownKeys(source).map((key) => fetch(String(key))));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'the keys of a lower-case member',
+    code: `
+export async function load() {
+  await Promise.all(Object.keys(config.regions).map((key) => fetch(key)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'the keys of a computed member',
+    code: `
+export async function load() {
+  await Promise.all(Object.keys(config[kind]).map((key) => fetch(key)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'the keys of a call result',
+    code: `
+export async function load() {
+  await Promise.all(Object.keys(loadConfig()).map((key) => fetch(key)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'the keys of a var declared twice',
+    code: `
+export async function load() {
+  var regions = { eu: 1 };
+  var regions = { eu: 1, us: 2 };
+  await Promise.all(Object.keys(regions).map((key) => fetch(key)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'the keys of an undeclared object',
+    code: `
+export async function load() {
+  await Promise.all(Object.keys(regions).map((key) => fetch(key)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a caught list',
+    code: `
+export async function load() {
+  try {
+    await run();
+  } catch (failures) {
+    await Promise.all(failures.map((failure) => fetch(failure.url)));
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 6,
+        column: 11,
+        endLine: 6,
+        endColumn: 22,
+      },
+    ],
+  },
+  {
+    name: 'a query function without a limit',
+    code: `
+export async function load() {
+  const rows = await findUsers({ where });
+  await Promise.all(rows.map((row) => fetch(row.url)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'query options that are not an object literal',
+    code: `
+export async function load() {
+  const rows = await prisma.user.findMany(query);
+  await Promise.all(rows.map((row) => fetch(row.url)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'spread and computed query options',
+    code: `
+export async function load() {
+  const rows = await prisma.user.findMany({ ...query, [key]: 1 });
+  await Promise.all(rows.map((row) => fetch(row.url)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a member of a call result is no registry',
+    code: `
+export async function load() {
+  await Promise.all(getRegistry().endpoints.map((url) => fetch(url)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a member of an undeclared object',
+    code: `
+export async function load() {
+  await Promise.all(registry.endpoints.map((url) => fetch(url)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a member of a local object',
+    code: `
+export async function load() {
+  const registry = await loadRegistry();
+  await Promise.all(registry.endpoints.map((url) => fetch(url)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a destructured list',
+    code: `
+export async function load() {
+  const { ids } = await loadInput();
+  await Promise.all(ids.map((id) => fetch(id)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a list declared without a value',
+    code: `
+export async function load() {
+  let ids;
+  ids = await loadIds();
+  await Promise.all(ids.map((id) => fetch(id)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a list written twice',
+    code: `
+export async function load() {
+  let ids = ['a'];
+  ids = await loadIds();
+  await Promise.all(ids.map((id) => fetch(id)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'fetch passed by name',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(fetch));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'an undeclared I/O function',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => fetchUser(id)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a let assigned an I/O function later',
+    code: `
+export async function load(ids: string[]) {
+  let fetchOne;
+  fetchOne = client.get;
+  await Promise.all(ids.map(async (id) => fetchOne(id)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a computed client method',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => await client[method](id)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a client call behind as',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => await (client.get(id) as Promise<User>)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a client call followed by then',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => await client.get(id).then(parse)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a computed method on the promise of a client call',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => await client.get(id)[method](parse)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a function declaration passed by name',
+    code: `
+async function loadUser(id: string) {
+  return fetch(\`/users/\${id}\`);
+}
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(loadUser));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a const arrow passed by name',
+    code: `
+const loadUser = async (id: string) => fetch(\`/users/\${id}\`);
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(loadUser));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a callback without parameters',
+    code: `
+export async function load(ids: string[], url: string) {
+  await Promise.all(ids.map(async () => fetch(url)));
+}`,
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a configured limiter the callback does not call',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.map(async (id) => repo.save(id)));
+}`,
+    options: [{ limiters: ['pool.run'] }],
+    errors: [
+      {
+        messageId: 'unboundedConcurrency',
+        data: { combinator: 'Promise.all' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
+  ],
+});

@@ -793,3 +793,715 @@ const rates = await res.json();`,
   ],
   invalid: [],
 });
+
+ruleTester.run('no-unvalidated-input: more sources, origins, handlers, types and suggestions', rule, {
+  valid: [
+  {
+    name: 'a stored field with a default, after another field',
+    code: `
+const { id, options: raw = '{}' } = row;
+const settings = JSON.parse(raw) as Settings;`,
+  },
+  {
+    name: 'a type argument of a call that is no HTTP client',
+    code: 'const [order, setOrder] = useState<Order>(initial);',
+  },
+  {
+    name: 'a plain variable is no source',
+    code: 'const order = text as Order;',
+  },
+  {
+    name: 'a call of a local function is no source',
+    code: 'const order: Order = getOrder();',
+  },
+  {
+    name: 'a method that is not a parser',
+    code: 'const order: Order = res.text();',
+  },
+  {
+    name: 'a request member that is not input',
+    code: `
+import express from 'express';
+const app = express();
+app.post('/orders', async (req, res) => {
+  const params = req.params as { id: string };
+  res.json(params);
+});`,
+  },
+  {
+    name: 'json<T>() of a variable',
+    code: 'const order = await response.json<Order>();',
+  },
+  {
+    name: 'fetch json<T>() is not a generic client',
+    code: 'const order = await fetch(url).json<Order>();',
+  },
+  {
+    name: 'fetch<T>() is not axios',
+    code: 'const order = await fetch<Order>(url);',
+  },
+  {
+    name: 'JSON.parse of a template literal the code wrote',
+    code: "const order = JSON.parse(`{\"id\":1}`) as Order;",
+  },
+  {
+    name: 'an optional stored field',
+    code: 'const settings = JSON.parse(row?.options) as Settings;',
+  },
+  {
+    name: 'a stored field through a variable',
+    code: `
+const raw = row.options;
+const settings = JSON.parse(raw) as Settings;`,
+  },
+  {
+    name: 'an awaited file read',
+    code: `
+const raw = await readFile(path, 'utf8');
+const config = JSON.parse(raw) as Config;`,
+  },
+  {
+    name: 'a file read turned into text',
+    code: 'const config = JSON.parse(readFileSync(path).toString().trim()) as Config;',
+  },
+  {
+    name: 'json() of an awaited call that is not fetch',
+    code: 'const order = (await client.get(url)).json() as Promise<Order>;',
+  },
+  {
+    name: 'json() of an awaited value',
+    code: 'const order = (await pending).json() as Promise<Order>;',
+  },
+  {
+    name: 'a response assigned later',
+    code: `
+let res;
+res = await fetch(url);
+const order: Order = await res.json();`,
+  },
+  {
+    name: 'a caught value is no response',
+    code: `
+try {
+  await run();
+} catch (res) {
+  const order: Order = await res.json();
+}`,
+  },
+  {
+    name: 'a URL that is not text in browser code',
+    filename: 'src/Orders.tsx',
+    code: 'const order: Order = await (await fetch(42)).json();',
+  },
+  {
+    name: 'a same-origin template URL',
+    code: 'const order: Order = await (await fetch(`/api/orders/${id}`)).json();',
+  },
+  {
+    name: 'a member of the context that is not the request',
+    code: `
+import Router from '@koa/router';
+const router = new Router();
+router.post('/orders', async (ctx) => {
+  const order = ctx.state.body as Order;
+  ctx.body = order;
+});`,
+  },
+  {
+    name: 'the body of a call result',
+    code: `
+import express from 'express';
+const app = express();
+app.post('/orders', async (req, res) => {
+  const order = getRequest().body as Order;
+  res.json(order);
+});`,
+  },
+  {
+    name: 'the second parameter is no request',
+    code: `
+import express from 'express';
+const app = express();
+app.post('/orders', async (req, res) => {
+  const order = res.body as Order;
+  res.json(order);
+});`,
+  },
+  {
+    name: 'an object or a string',
+    code: 'const value = JSON.parse(text) as object | string;',
+  },
+  {
+    name: 'a readonly unknown array',
+    code: 'const value = JSON.parse(text) as readonly unknown[];',
+  },
+  {
+    name: 'Array<unknown> and ReadonlyArray<unknown>',
+    code: `
+const a = JSON.parse(text) as Array<unknown>;
+const b = JSON.parse(text) as ReadonlyArray<unknown>;`,
+  },
+  ],
+  invalid: [
+  {
+    name: 'a computed key and a rest element are not the field',
+    code: `
+const { [key]: raw, ...rest } = row;
+const order = JSON.parse(raw) as Order;`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 3,
+        column: 34,
+        endLine: 3,
+        endColumn: 39,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: `
+const { [key]: raw, ...rest } = row;
+const order = JSON.parse(raw) as unknown;` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'got json<T>()',
+    code: `import got from 'got';
+const order = await got(url).json<Order>();`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'got().json()', type: 'Order' },
+        line: 2,
+        column: 35,
+        endLine: 2,
+        endColumn: 40,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: `import got from 'got';
+const order = await got(url).json<unknown>();` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'ky json<T>()',
+    code: `import ky from 'ky';
+const order = await ky.get(url).json<Order>();`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'ky().json()', type: 'Order' },
+        line: 2,
+        column: 38,
+        endLine: 2,
+        endColumn: 43,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: `import ky from 'ky';
+const order = await ky.get(url).json<unknown>();` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'JSON.parse without an argument',
+    code: 'const order = JSON.parse() as Order;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 1,
+        column: 31,
+        endLine: 1,
+        endColumn: 36,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const order = JSON.parse() as unknown;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'JSON.parse of a spread',
+    code: 'const order = JSON.parse(...args) as Order;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 1,
+        column: 38,
+        endLine: 1,
+        endColumn: 43,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const order = JSON.parse(...args) as unknown;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an array pattern is not a field',
+    code: `
+const [raw] = rows;
+const order = JSON.parse(raw) as Order;`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 3,
+        column: 34,
+        endLine: 3,
+        endColumn: 39,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: `
+const [raw] = rows;
+const order = JSON.parse(raw) as unknown;` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a computed method on the text',
+    code: 'const order = JSON.parse(raw[method]()) as Order;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 1,
+        column: 44,
+        endLine: 1,
+        endColumn: 49,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const order = JSON.parse(raw[method]()) as unknown;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'get of a store made by a call',
+    code: 'const order = JSON.parse(getStore().get(key)) as Order;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 1,
+        column: 50,
+        endLine: 1,
+        endColumn: 55,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const order = JSON.parse(getStore().get(key)) as unknown;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a call of a call',
+    code: 'const order = JSON.parse(factory()(key)) as Order;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 1,
+        column: 45,
+        endLine: 1,
+        endColumn: 50,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const order = JSON.parse(factory()(key)) as unknown;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a message field',
+    code: 'const order = JSON.parse(event.data) as Order;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 1,
+        column: 41,
+        endLine: 1,
+        endColumn: 46,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const order = JSON.parse(event.data) as unknown;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a computed field',
+    code: 'const order = JSON.parse(row[key]) as Order;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 1,
+        column: 39,
+        endLine: 1,
+        endColumn: 44,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const order = JSON.parse(row[key]) as unknown;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a field of a request body',
+    code: `
+import express from 'express';
+const app = express();
+app.post('/orders', async (req, res) => {
+  const config = JSON.parse(req.body.config) as Config;
+  res.json(config);
+});`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Config' },
+        line: 5,
+        column: 49,
+        endLine: 5,
+        endColumn: 55,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: `
+import express from 'express';
+const app = express();
+app.post('/orders', async (req, res) => {
+  const config = JSON.parse(req.body.config) as unknown;
+  res.json(config);
+});` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'another origin in browser code, written as a template',
+    filename: 'src/Orders.tsx',
+    code: 'const order: Order = await (await fetch(`https://${host}/orders`)).json();',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: '(await fetch(...)).json()', type: 'Order' },
+        line: 1,
+        column: 14,
+        endLine: 1,
+        endColumn: 19,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const order: unknown = await (await fetch(`https://${host}/orders`)).json();' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a template URL that starts with a host',
+    code: 'const order: Order = await (await fetch(`${base}/api/orders`)).json();',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: '(await fetch(...)).json()', type: 'Order' },
+        line: 1,
+        column: 14,
+        endLine: 1,
+        endColumn: 19,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const order: unknown = await (await fetch(`${base}/api/orders`)).json();' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a request parameter with a default',
+    code: `
+import express from 'express';
+const app = express();
+app.post('/orders', async (req = fallback, res) => {
+  const order = req.body as Order;
+  res.json(order);
+});`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'req.body', type: 'Order' },
+        line: 5,
+        column: 29,
+        endLine: 5,
+        endColumn: 34,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: `
+import express from 'express';
+const app = express();
+app.post('/orders', async (req = fallback, res) => {
+  const order = req.body as unknown;
+  res.json(order);
+});` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a comment between the two assertions',
+    code: 'const order = JSON.parse(text) as unknown /* trusted */ as Order;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 1,
+        column: 60,
+        endLine: 1,
+        endColumn: 65,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a comment inside the claimed type',
+    code: 'const order = JSON.parse(text) as { id: string /* the id */ };',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: '{ id: string /* the id */ }' },
+        line: 1,
+        column: 35,
+        endLine: 1,
+        endColumn: 62,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a value named like the type but not a schema',
+    code: `
+const Order = makeThing();
+const order = JSON.parse(text) as Order;`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 3,
+        column: 35,
+        endLine: 3,
+        endColumn: 40,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: `
+const Order = makeThing();
+const order = JSON.parse(text) as unknown;` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a schema built with another library',
+    code: `
+import * as t from 'io-ts';
+const OrderSchema = t.type({});
+const order = JSON.parse(text) as Order;`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 4,
+        column: 35,
+        endLine: 4,
+        endColumn: 40,
+        suggestions: [
+          { messageId: 'parseWithSchema', data: { schema: 'OrderSchema.parse(...)' }, output: `
+import * as t from 'io-ts';
+const OrderSchema = t.type({});
+const order = OrderSchema.parse(JSON.parse(text));` },
+          { messageId: 'typeAsUnknown', output: `
+import * as t from 'io-ts';
+const OrderSchema = t.type({});
+const order = JSON.parse(text) as unknown;` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a schema with no root name',
+    code: `
+const OrderSchema = (await loadSchemas()).order;
+const order = JSON.parse(text) as Order;`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 3,
+        column: 35,
+        endLine: 3,
+        endColumn: 40,
+        suggestions: [
+          { messageId: 'parseWithSchema', data: { schema: 'OrderSchema.parse(...)' }, output: `
+const OrderSchema = (await loadSchemas()).order;
+const order = OrderSchema.parse(JSON.parse(text));` },
+          { messageId: 'typeAsUnknown', output: `
+const OrderSchema = (await loadSchemas()).order;
+const order = JSON.parse(text) as unknown;` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'valibot parse imported by name after another import',
+    code: `
+import { object, parse } from 'valibot';
+const Order = object({});
+const order = JSON.parse(text) as Order;`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 4,
+        column: 35,
+        endLine: 4,
+        endColumn: 40,
+        suggestions: [
+          { messageId: 'parseWithSchema', data: { schema: 'parse(Order, ...)' }, output: `
+import { object, parse } from 'valibot';
+const Order = object({});
+const order = parse(Order, JSON.parse(text));` },
+          { messageId: 'typeAsUnknown', output: `
+import { object, parse } from 'valibot';
+const Order = object({});
+const order = JSON.parse(text) as unknown;` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'valibot parse imported under a string name',
+    code: `
+import { object, 'parse' as check } from 'valibot';
+const Order = object({});
+const order = JSON.parse(text) as Order;`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 4,
+        column: 35,
+        endLine: 4,
+        endColumn: 40,
+        suggestions: [
+          { messageId: 'parseWithSchema', data: { schema: 'check(Order, ...)' }, output: `
+import { object, 'parse' as check } from 'valibot';
+const Order = object({});
+const order = check(Order, JSON.parse(text));` },
+          { messageId: 'typeAsUnknown', output: `
+import { object, 'parse' as check } from 'valibot';
+const Order = object({});
+const order = JSON.parse(text) as unknown;` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a valibot namespace shadowed where the value is',
+    code: `
+import * as v from 'valibot';
+const Order = v.object({});
+function read(v: string) {
+  return JSON.parse(v) as Order;
+}`,
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Order' },
+        line: 5,
+        column: 27,
+        endLine: 5,
+        endColumn: 32,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: `
+import * as v from 'valibot';
+const Order = v.object({});
+function read(v: string) {
+  return JSON.parse(v) as unknown;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'unknown or an order',
+    code: 'const value = JSON.parse(text) as unknown | Order;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'unknown | Order' },
+        line: 1,
+        column: 35,
+        endLine: 1,
+        endColumn: 50,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const value = JSON.parse(text) as unknown;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a readonly array of orders',
+    code: 'const value = JSON.parse(text) as readonly Order[];',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'readonly Order[]' },
+        line: 1,
+        column: 35,
+        endLine: 1,
+        endColumn: 51,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const value = JSON.parse(text) as unknown;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'keyof a type',
+    code: 'const value = JSON.parse(text) as keyof Order;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'keyof Order' },
+        line: 1,
+        column: 35,
+        endLine: 1,
+        endColumn: 46,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const value = JSON.parse(text) as unknown;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Array<Order>',
+    code: 'const value = JSON.parse(text) as Array<Order>;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'Array<Order>' },
+        line: 1,
+        column: 35,
+        endLine: 1,
+        endColumn: 47,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const value = JSON.parse(text) as unknown;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a string or an order',
+    code: 'const value = JSON.parse(text) as string | Order;',
+    errors: [
+      {
+        messageId: 'unvalidatedInput',
+        data: { source: 'JSON.parse()', type: 'string | Order' },
+        line: 1,
+        column: 35,
+        endLine: 1,
+        endColumn: 49,
+        suggestions: [
+          { messageId: 'typeAsUnknown', output: 'const value = JSON.parse(text) as unknown;' },
+        ],
+      },
+    ],
+  },
+  ],
+});

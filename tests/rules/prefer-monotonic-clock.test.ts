@@ -567,3 +567,215 @@ report(Date.now() - start);
     },
   ],
 });
+
+ruleTester.run('prefer-monotonic-clock: more operands, holders and suggestions', rule, {
+  valid: [
+  {
+    name: 'an unknown value minus a start reading',
+    code: `const start = Date.now();
+const offset = other - start;`,
+  },
+  {
+    name: 'getTime of a number reading is not a Date',
+    code: `const start = Date.now();
+const ms = Date.now() - start.getTime();`,
+  },
+  {
+    name: 'an undeclared start',
+    code: 'const ms = Date.now() - start;',
+  },
+  {
+    name: 'a variable that is no reading, read twice',
+    code: `let t = 5;
+const a = Date.now() - t;
+const b = Date.now() - t;`,
+  },
+  ],
+  invalid: [
+  {
+    name: 'an optional call of Date.now',
+    code: `const start = Date.now();
+const ms = Date?.now() - start;`,
+    output: `const start = performance.now();
+const ms = performance.now() - start;`,
+    errors: [
+      {
+        messageId: 'wallClockDuration',
+        line: 2,
+        column: 12,
+        endLine: 2,
+        endColumn: 31,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a start also subtracted from something else',
+    code: `const start = Date.now();
+const a = Date.now() - start;
+const b = other - start;`,
+    output: null,
+    errors: [
+      {
+        messageId: 'wallClockDuration',
+        line: 2,
+        column: 11,
+        endLine: 2,
+        endColumn: 29,
+        suggestions: [
+          { messageId: 'addMonotonicStart', data: { name: 'startMonotonic', start: 'start' }, output: `const start = Date.now();
+const startMonotonic = performance.now();
+const a = performance.now() - startMonotonic;
+const b = other - start;` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'two variables and a start used as a timestamp',
+    code: `const start = Date.now();
+const end = Date.now();
+log(start);
+const ms = end - start;`,
+    output: null,
+    errors: [
+      {
+        messageId: 'wallClockDuration',
+        line: 4,
+        column: 12,
+        endLine: 4,
+        endColumn: 23,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a let start used as a timestamp',
+    code: `let start = Date.now();
+log(start);
+const ms = Date.now() - start;`,
+    output: null,
+    errors: [
+      {
+        messageId: 'wallClockDuration',
+        line: 3,
+        column: 12,
+        endLine: 3,
+        endColumn: 30,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a declaration of several variables',
+    code: `const start = Date.now(), label = "x";
+log(start);
+const ms = Date.now() - start;`,
+    output: null,
+    errors: [
+      {
+        messageId: 'wallClockDuration',
+        line: 3,
+        column: 12,
+        endLine: 3,
+        endColumn: 30,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a local performance: no suggestion',
+    code: `const performance = polyfill;
+const start = Date.now();
+log(start);
+const ms = Date.now() - start;`,
+    output: null,
+    errors: [
+      {
+        messageId: 'wallClockDuration',
+        line: 4,
+        column: 12,
+        endLine: 4,
+        endColumn: 30,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a start declared in a for statement',
+    code: `for (const start = Date.now(); ; ) {
+  log(start);
+  const ms = Date.now() - start;
+  break;
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'wallClockDuration',
+        line: 3,
+        column: 14,
+        endLine: 3,
+        endColumn: 32,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a comment inside the end reading',
+    code: `const start = Date.now();
+log(start);
+const ms = Date.now(/* end */) - start;`,
+    output: null,
+    errors: [
+      {
+        messageId: 'wallClockDuration',
+        line: 3,
+        column: 12,
+        endLine: 3,
+        endColumn: 39,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'performance declared twice',
+    code: `var performance = a;
+var performance = b;
+const start = Date.now();
+const ms = Date.now() - start;`,
+    output: null,
+    errors: [
+      {
+        messageId: 'wallClockDuration',
+        line: 4,
+        column: 12,
+        endLine: 4,
+        endColumn: 30,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a computed method of a Date start',
+    code: `const start = new Date();
+start[method]();
+const ms = Date.now() - start.getTime();`,
+    output: null,
+    errors: [
+      {
+        messageId: 'wallClockDuration',
+        line: 3,
+        column: 12,
+        endLine: 3,
+        endColumn: 40,
+        suggestions: [
+          { messageId: 'addMonotonicStart', data: { name: 'startMonotonic', start: 'start' }, output: `const start = new Date();
+const startMonotonic = performance.now();
+start[method]();
+const ms = performance.now() - startMonotonic;` },
+        ],
+      },
+    ],
+  },
+  ],
+});

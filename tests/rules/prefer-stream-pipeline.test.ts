@@ -708,3 +708,421 @@ http.createServer((req, res) => {
     },
   ],
 });
+
+ruleTester.run('prefer-stream-pipeline: more chains, sources, types and suggestions', rule, {
+  valid: [
+  {
+    name: 'a file without pipe',
+    code: 'const a = 1;',
+  },
+  {
+    name: 'aliases too deep to follow',
+    code: `import fs from 'node:fs';
+const s1 = fs.createReadStream(a);
+const s2 = s1;
+const s3 = s2;
+const s4 = s3;
+const s5 = s4;
+const s6 = s5;
+const s7 = s6;
+s7.pipe(out);`,
+  },
+  {
+    name: 'a variable that holds a computed method call',
+    code: `import fs from 'node:fs';
+const source = fs.createReadStream(a)[method]();
+source.pipe(out);`,
+  },
+  {
+    name: 'a literal is no stream',
+    code: `'text'.pipe(out);`,
+  },
+  {
+    name: 'an imported value is not known to be a stream',
+    code: `import { input } from './io';
+input.pipe(out);`,
+  },
+  {
+    name: 'types that say nothing about streams',
+    code: `(source as any).pipe(out);
+(source as a.b.Readable).pipe(out);`,
+  },
+  ],
+  invalid: [
+  {
+    name: 'a pipe whose result is read but not called',
+    code: `import fs from 'node:fs';
+const writable = fs.createReadStream(a).pipe(out).writable;`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 41,
+        endLine: 2,
+        endColumn: 50,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a pipe, an error listener and another pipe are one chain',
+    code: `import fs from 'node:fs';
+fs.createReadStream(a).pipe(gzip).on('error', onError).pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 24,
+        endLine: 2,
+        endColumn: 65,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a method that is no chain method ends the chain',
+    code: `import fs from 'node:fs';
+fs.createReadStream(a).pipe(out).end();`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 24,
+        endLine: 2,
+        endColumn: 33,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a computed method after a pipe ends the chain',
+    code: `import fs from 'node:fs';
+fs.createReadStream(a).pipe(out)[method]();`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 24,
+        endLine: 2,
+        endColumn: 33,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a computed method before a pipe ends the chain',
+    code: `import fs from 'node:fs';
+fs.createReadStream(a)[method]().pipe(fs.createWriteStream(b));`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 34,
+        endLine: 2,
+        endColumn: 63,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import fs from 'node:fs';
+import { pipeline } from 'node:stream';
+pipeline(fs.createReadStream(a)[method](), fs.createWriteStream(b), (error) => { if (error) console.error(error); });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an assertion to another type of a stream',
+    code: `import fs from 'node:fs';
+(fs.createReadStream(a) as Source).pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 36,
+        endLine: 2,
+        endColumn: 45,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import fs from 'node:fs';
+import { pipeline } from 'node:stream';
+pipeline(fs.createReadStream(a) as Source, out, (error) => { if (error) console.error(error); });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a stream in either branch of a conditional',
+    code: `import fs from 'node:fs';
+(flag ? fs.createReadStream(a) : other).pipe(out);
+(flag ? other : fs.createReadStream(a)).pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 41,
+        endLine: 2,
+        endColumn: 50,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import fs from 'node:fs';
+import { pipeline } from 'node:stream';
+pipeline(flag ? fs.createReadStream(a) : other, out, (error) => { if (error) console.error(error); });
+(flag ? other : fs.createReadStream(a)).pipe(out);` },
+        ],
+      },
+      {
+        messageId: 'pipeLosesErrors',
+        line: 3,
+        column: 41,
+        endLine: 3,
+        endColumn: 50,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import fs from 'node:fs';
+import { pipeline } from 'node:stream';
+(flag ? fs.createReadStream(a) : other).pipe(out);
+pipeline(flag ? other : fs.createReadStream(a), out, (error) => { if (error) console.error(error); });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a stream on either side of a logical expression',
+    code: `import fs from 'node:fs';
+(fs.createReadStream(a) || other).pipe(out);
+(cached || fs.createReadStream(a)).pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 35,
+        endLine: 2,
+        endColumn: 44,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import fs from 'node:fs';
+import { pipeline } from 'node:stream';
+pipeline(fs.createReadStream(a) || other, out, (error) => { if (error) console.error(error); });
+(cached || fs.createReadStream(a)).pipe(out);` },
+        ],
+      },
+      {
+        messageId: 'pipeLosesErrors',
+        line: 3,
+        column: 36,
+        endLine: 3,
+        endColumn: 45,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import fs from 'node:fs';
+import { pipeline } from 'node:stream';
+(fs.createReadStream(a) || other).pipe(out);
+pipeline(cached || fs.createReadStream(a), out, (error) => { if (error) console.error(error); });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a variable that holds a pipe',
+    code: `import zlib from 'node:zlib';
+const zipped = input.pipe(zlib.createGzip());
+zipped.pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 22,
+        endLine: 2,
+        endColumn: 45,
+        suggestions: [],
+      },
+      {
+        messageId: 'pipeLosesErrors',
+        line: 3,
+        column: 8,
+        endLine: 3,
+        endColumn: 17,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import zlib from 'node:zlib';
+import { pipeline } from 'node:stream';
+const zipped = input.pipe(zlib.createGzip());
+pipeline(zipped, out, (error) => { if (error) console.error(error); });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a variable that holds a stream with a listener',
+    code: `import fs from 'node:fs';
+const source = fs.createReadStream(a).on('error', onError);
+source.pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 3,
+        column: 8,
+        endLine: 3,
+        endColumn: 17,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import fs from 'node:fs';
+import { pipeline } from 'node:stream';
+const source = fs.createReadStream(a).on('error', onError);
+pipeline(source, out, (error) => { if (error) console.error(error); });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a new stream as the source',
+    code: `import { PassThrough } from 'node:stream';
+new PassThrough().pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 19,
+        endLine: 2,
+        endColumn: 28,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import { PassThrough, pipeline } from 'node:stream';
+pipeline(new PassThrough(), out, (error) => { if (error) console.error(error); });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a variable typed as a stream',
+    code: `import { Readable } from 'node:stream';
+const source: Readable = make();
+source.pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 3,
+        column: 8,
+        endLine: 3,
+        endColumn: 17,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import { Readable, pipeline } from 'node:stream';
+const source: Readable = make();
+pipeline(source, out, (error) => { if (error) console.error(error); });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a server request with a default',
+    code: `import http from 'node:http';
+http.createServer((req = fallback, res) => {
+  req.pipe(res);
+});`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 3,
+        column: 7,
+        endLine: 3,
+        endColumn: 16,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import http from 'node:http';
+import { pipeline } from 'node:stream';
+http.createServer((req = fallback, res) => {
+  pipeline(req, res, (error) => { if (error) console.error(error); });
+});` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a stream type through a namespace import',
+    code: `import * as stream from 'node:stream';
+(source as stream.Readable).pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 29,
+        endLine: 2,
+        endColumn: 38,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import * as stream from 'node:stream';
+import { pipeline } from 'node:stream';
+pipeline(source as stream.Readable, out, (error) => { if (error) console.error(error); });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a stream type through a default import',
+    code: `import stream from 'stream';
+(source as stream.Readable).pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 2,
+        column: 29,
+        endLine: 2,
+        endColumn: 38,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `import stream from 'stream';
+import { pipeline } from 'node:stream';
+pipeline(source as stream.Readable, out, (error) => { if (error) console.error(error); });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a sequence expression as a stage keeps its parentheses',
+    code: `import fs from 'node:fs';
+export async function save() {
+  fs.createReadStream(a).pipe((log(), out));
+}`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 3,
+        column: 26,
+        endLine: 3,
+        endColumn: 44,
+        suggestions: [
+          { messageId: 'useAwaitedPipeline', data: { name: 'pipeline' }, output: `import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+export async function save() {
+  await pipeline(fs.createReadStream(a), (log(), out));
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a destructured require with a nested pattern',
+    code: `const { pipeline: { name }, ...rest } = require('node:stream');
+const fs = require('node:fs');
+fs.createReadStream(a).pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 3,
+        column: 24,
+        endLine: 3,
+        endColumn: 33,
+        suggestions: [
+          { messageId: 'usePipelineCallback', data: { name: 'pipeline' }, output: `const { pipeline: { name }, ...rest } = require('node:stream');
+const fs = require('node:fs');
+const { pipeline } = require('node:stream');
+pipeline(fs.createReadStream(a), out, (error) => { if (error) console.error(error); });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a local console: no callback suggestion',
+    code: `import fs from 'node:fs';
+const console = makeConsole();
+fs.createReadStream(a).pipe(out);`,
+    errors: [
+      {
+        messageId: 'pipeLosesErrors',
+        line: 3,
+        column: 24,
+        endLine: 3,
+        endColumn: 33,
+        suggestions: [],
+      },
+    ],
+  },
+  ],
+});

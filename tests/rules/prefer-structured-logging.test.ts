@@ -706,3 +706,739 @@ audit.info('user logged in', { id });`,
     },
   ],
 });
+
+ruleTester.run('prefer-structured-logging: more loggers, styles and fields', rule, {
+  valid: [
+  {
+    name: 'a log call without arguments',
+    code: 'logger.info();',
+  },
+  {
+    name: 'a log call with a spread',
+    code: 'logger.info(...args);',
+  },
+  {
+    name: 'children too deep to follow',
+    code: 'request.child({}).child({}).child({}).child({}).child({}).child({}).info(`user ${id} logged in`);',
+    options: [{ loggers: ['request'] }],
+  },
+  {
+    name: 'super is not a logger',
+    code: `
+class AuditLogger extends Base {
+  info(message: string) {
+    super.info(\`audit \${message} logged\`);
+  }
+}`,
+  },
+  {
+    name: 'aliases too deep to follow',
+    code: `
+import pino from 'pino';
+const a = pino();
+const b = a;
+const c = b;
+const d = c;
+const e = d;
+const f = e;
+f.info(\`user \${id} logged in\`);`,
+  },
+  {
+    name: 'new of a class that is no logger factory',
+    code: 'new Console().info(`user ${id} logged in`);',
+  },
+  {
+    name: 'a computed member of this is no logger',
+    code: `
+class Service {
+  run() {
+    this[key].info(\`user \${id} logged in\`);
+  }
+}`,
+  },
+  ],
+  invalid: [
+  {
+    name: 'a parenthesized optional child',
+    code: '(logger?.child({ requestId })).info(`user ${id} logged in`);',
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 1,
+        column: 37,
+        endLine: 1,
+        endColumn: 59,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `(logger?.child({ requestId })).info({ id }, 'user logged in');` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an awaited pino logger',
+    code: `
+import pino from 'pino';
+(await pino()).info(\`user \${id} logged in\`);`,
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 3,
+        column: 21,
+        endLine: 3,
+        endColumn: 43,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import pino from 'pino';
+(await pino()).info({ id }, 'user logged in');` },
+        ],
+      },
+    ],
+  },
+  {
+    name: `winston's default logger`,
+    code: `
+import winston from 'winston';
+winston.info(\`user \${id} logged in\`);`,
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 3,
+        column: 14,
+        endLine: 3,
+        endColumn: 36,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import winston from 'winston';
+winston.info('user logged in', { id });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: `winston's default logger through a namespace import`,
+    code: `
+import * as winston from 'winston';
+winston.info(\`user \${id} logged in\`);`,
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 3,
+        column: 14,
+        endLine: 3,
+        endColumn: 36,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import * as winston from 'winston';
+winston.info('user logged in', { id });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a logger imported from the project',
+    code: `
+import { logger } from './log';
+logger.info(\`user \${id} logged in\`);`,
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 3,
+        column: 13,
+        endLine: 3,
+        endColumn: 35,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import { logger } from './log';
+logger.info('user logged in', { id });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a logger function with members',
+    code: `
+function logger() {}
+logger.info(\`user \${id} logged in\`);`,
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 3,
+        column: 13,
+        endLine: 3,
+        endColumn: 35,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+function logger() {}
+logger.info({ id }, 'user logged in');` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a destructured logger',
+    code: `
+const { logger } = deps;
+logger.info(\`user \${id} logged in\`);`,
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 3,
+        column: 13,
+        endLine: 3,
+        endColumn: 35,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+const { logger } = deps;
+logger.info('user logged in', { id });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a variable typed as a pino logger',
+    code: `
+import type pino from 'pino';
+const log: pino.Logger = make();
+log.info(\`user \${id} logged in\`);`,
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 32,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import type pino from 'pino';
+const log: pino.Logger = make();
+log.info({ id }, 'user logged in');` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a logger assigned after its declaration',
+    code: `
+import pino from 'pino';
+let logger;
+logger = pino();
+logger.info(\`user \${id} logged in\`);`,
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 5,
+        column: 13,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import pino from 'pino';
+let logger;
+logger = pino();
+logger.info('user logged in', { id });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'this.logger in a nested function declaration is a logger by its name',
+    code: `
+class Service {
+  logger = pino();
+  run() {
+    function inner() {
+      this.logger.info(\`user \${id} logged in\`);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 6,
+        column: 24,
+        endLine: 6,
+        endColumn: 46,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+class Service {
+  logger = pino();
+  run() {
+    function inner() {
+      this.logger.info({ id }, 'user logged in');
+    }
+  }
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'this.logger in a nested function expression is a logger by its name',
+    code: `
+class Service {
+  logger = pino();
+  run() {
+    const inner = function () {
+      this.logger.info(\`user \${id} logged in\`);
+    };
+  }
+}`,
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 6,
+        column: 24,
+        endLine: 6,
+        endColumn: 46,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+class Service {
+  logger = pino();
+  run() {
+    const inner = function () {
+      this.logger.info({ id }, 'user logged in');
+    };
+  }
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a NestJS logger field with a type',
+    code: `
+import { Logger } from '@nestjs/common';
+class Service {
+  private readonly logger: Logger = makeLogger();
+  run() {
+    this.logger.log(\`user \${id} logged in\`);
+  }
+}`,
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 6,
+        column: 21,
+        endLine: 6,
+        endColumn: 43,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import { Logger } from '@nestjs/common';
+class Service {
+  private readonly logger: Logger = makeLogger();
+  run() {
+    this.logger.log('user logged in', { id });
+  }
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a logger field without a value',
+    code: `
+class Service {
+  logger;
+  handle = function () {
+    this.logger.info(\`user \${id} logged in\`);
+  };
+}`,
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 5,
+        column: 22,
+        endLine: 5,
+        endColumn: 44,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+class Service {
+  logger;
+  handle = function () {
+    this.logger.info('user logged in', { id });
+  };
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a parameter property after a plain parameter, with a default',
+    code: `
+import { PinoLogger } from 'nestjs-pino';
+class Service {
+  constructor(name: string, private readonly other: Other, private readonly logger: PinoLogger = fallback) {}
+  run() {
+    this.logger.info(\`user \${id} logged in\`);
+  }
+}`,
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 6,
+        column: 22,
+        endLine: 6,
+        endColumn: 44,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import { PinoLogger } from 'nestjs-pino';
+class Service {
+  constructor(name: string, private readonly other: Other, private readonly logger: PinoLogger = fallback) {}
+  run() {
+    this.logger.info({ id }, 'user logged in');
+  }
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a private logger field',
+    code: `
+import pino from 'pino';
+class Service {
+  #logger = pino();
+  run() {
+    this.#logger.info(\`user \${id} logged in\`);
+  }
+}`,
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 6,
+        column: 23,
+        endLine: 6,
+        endColumn: 45,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import pino from 'pino';
+class Service {
+  #logger = pino();
+  run() {
+    this.#logger.info({ id }, 'user logged in');
+  }
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a logger field with a quoted name',
+    code: `
+import winston from 'winston';
+class Service {
+  'logger' = winston.createLogger();
+  run() {
+    this.logger.info(\`user \${id} logged in\`);
+  }
+}`,
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 6,
+        column: 22,
+        endLine: 6,
+        endColumn: 44,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import winston from 'winston';
+class Service {
+  'logger' = winston.createLogger();
+  run() {
+    this.logger.info('user logged in', { id });
+  }
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a logger typed with a type literal',
+    code: `const log: { info(message: string): void } = make();
+log.info(\`user \${id} logged in\`);`,
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 2,
+        column: 10,
+        endLine: 2,
+        endColumn: 32,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `const log: { info(message: string): void } = make();
+log.info('user logged in', { id });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a logger typed with a nested qualified name',
+    code: `const log: ns.sub.Logger = make();
+log.info(\`user \${id} logged in\`);`,
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 2,
+        column: 10,
+        endLine: 2,
+        endColumn: 32,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `const log: ns.sub.Logger = make();
+log.info('user logged in', { id });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a logger typed with a local type',
+    code: `const log: AppLogger = make();
+log.info(\`user \${id} logged in\`);`,
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 2,
+        column: 10,
+        endLine: 2,
+        endColumn: 32,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `const log: AppLogger = make();
+log.info('user logged in', { id });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a NestJS Logger type through a namespace import',
+    code: `
+import * as common from '@nestjs/common';
+const log: common.Logger = make();
+log.log(\`user \${id} logged in\`);`,
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 31,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import * as common from '@nestjs/common';
+const log: common.Logger = make();
+log.log('user logged in', { id });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a NestJS type that is no logger',
+    code: `
+import { Injectable } from '@nestjs/common';
+const log: Injectable = make();
+log.info(\`user \${id} logged in\`);`,
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 32,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `
+import { Injectable } from '@nestjs/common';
+const log: Injectable = make();
+log.info('user logged in', { id });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'winston: an error first gives no suggestion',
+    code: 'logger.error(error, `failed to load ${id}`);',
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 1,
+        column: 21,
+        endLine: 1,
+        endColumn: 43,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'winston: fields join the metadata object',
+    code: 'logger.info(`user ${id} logged in`, { requestId });',
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 1,
+        column: 13,
+        endLine: 1,
+        endColumn: 35,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `logger.info('user logged in', { requestId, id });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'winston: two arguments after the message give no suggestion',
+    code: 'logger.info(`user ${id} logged in`, meta, extra);',
+    options: [{ style: 'winston' }],
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 1,
+        column: 13,
+        endLine: 1,
+        endColumn: 35,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'pino: a spread in the fields object gives no suggestion',
+    code: 'logger.info({ ...base }, `user ${id} logged in`);',
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 1,
+        column: 26,
+        endLine: 1,
+        endColumn: 48,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'pino: an empty fields object with a comment',
+    code: 'logger.info({ /* filled below */ }, `user ${id} logged in`);',
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 1,
+        column: 37,
+        endLine: 1,
+        endColumn: 59,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `logger.info({ /* filled below */  id }, 'user logged in');` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'pino: a quoted key in the fields object',
+    code: "logger.info({ 'requestId': requestId }, `user ${id} logged in`);",
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 1,
+        column: 41,
+        endLine: 1,
+        endColumn: 63,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `logger.info({ 'requestId': requestId, id }, 'user logged in');` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a template literal added to a string',
+    code: "logger.info('user ' + `${id} logged in`);",
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 1,
+        column: 13,
+        endLine: 1,
+        endColumn: 40,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `logger.info({ id }, 'user logged in');` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a field named after a member of this',
+    code: `
+class Server {
+  start() {
+    logger.info(\`listening on \${this.port} now\`);
+  }
+}`,
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 4,
+        column: 17,
+        endLine: 4,
+        endColumn: 48,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`port`' }, output: `
+class Server {
+  start() {
+    logger.info({ port: this.port }, 'listening on now');
+  }
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'members without letters give no name',
+    code: "logger.info(`value ${data['-']['+']} stored`);",
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 1,
+        column: 13,
+        endLine: 1,
+        endColumn: 45,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'members that make no identifier give no name',
+    code: "logger.info(`value ${item['0']['1']} stored`);",
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 1,
+        column: 13,
+        endLine: 1,
+        endColumn: 45,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a line break and a backslash in the kept message are escaped',
+    code: "logger.info(`first\\nsecond\\\\third ${id}`);",
+    errors: [
+      {
+        messageId: 'interpolatedLogMessage',
+        line: 1,
+        column: 13,
+        endLine: 1,
+        endColumn: 41,
+        suggestions: [
+          { messageId: 'moveValuesToFields', data: { fields: '`id`' }, output: `logger.info({ id }, 'first second\\\\third');` },
+        ],
+      },
+    ],
+  },
+  ],
+});

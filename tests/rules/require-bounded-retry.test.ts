@@ -752,3 +752,1514 @@ module.exports = () => retry(run, { retries: Infinity });
     },
   ],
 });
+
+ruleTester.run('require-bounded-retry: more loop shapes, delays, recursive retries and options', rule, {
+  valid: [
+  {
+    name: 'a file without catch or retry',
+    code: 'while (true) await step();',
+  },
+  {
+    name: 'a file that only names a retry library checks no loops',
+    code: `
+import pRetry from 'p-retry';
+while (true) {
+  await step();
+}`,
+  },
+  {
+    name: 'do ... while (false) runs once',
+    code: `
+async function load(url: string) {
+  do {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      logger.warn(error);
+    }
+  } while (false);
+}`,
+  },
+  {
+    name: 'a const flag is not a retry flag',
+    code: `
+const running = true;
+async function load(url: string) {
+  while (running) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      logger.warn(error);
+    }
+  }
+}`,
+  },
+  {
+    name: 'a parameter flag is not a retry flag',
+    code: `
+async function load(url: string, running: boolean) {
+  while (running) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      logger.warn(error);
+    }
+  }
+}`,
+  },
+  {
+    name: 'a catch ending with if/else that both throw',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (fatal(error)) throw error;
+      else throw new Error("failed", { cause: error });
+    }
+  }
+}`,
+  },
+  {
+    name: 'a catch ending with break',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      logger.warn(error);
+      break;
+    }
+  }
+}`,
+  },
+  {
+    name: 'a catch ending with continue to an outer loop',
+    code: `
+async function load(urls: string[]) {
+  outer: for (const url of urls) {
+    while (true) {
+      try {
+        return await client.get(url);
+      } catch (error) {
+        continue outer;
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'an attempt bound in the else branch',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt < 5) {
+        await sleep(1000);
+      } else {
+        throw error;
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'a deadline against new Date()',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (new Date() > deadline) throw error;
+      await sleep(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'an exit nested in the guard, then more code',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) {
+        if (strict) throw error;
+        logger.warn(error);
+        return undefined;
+      }
+      await sleep(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'a break guard',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) break;
+      await sleep(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'a throw in a try without catch leaves',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) {
+        try {
+          throw error;
+        } finally {
+          logger.warn(error);
+        }
+      }
+      await sleep(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'an awaited promise that is no timer may still pause',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => queue.push(resolve));
+    }
+  }
+}`,
+  },
+  {
+    name: 'an awaited value that is no call may still pause',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await pending;
+    }
+  }
+}`,
+  },
+  {
+    name: 'an awaited call without a static callee may pause',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await getSleeper()(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'new Promise with an executor by name may pause',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise(executor);
+    }
+  }
+}`,
+  },
+  {
+    name: 'new Deferred is no timer, but may pause',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Deferred();
+    }
+  }
+}`,
+  },
+  {
+    name: 'a promised timer after another call',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => {
+        logger.info("waiting");
+        setTimeout(resolve, 1000 * 2 ** attempt);
+      });
+    }
+  }
+}`,
+  },
+  {
+    name: 'setTimeout from node:timers is no delay, but an opaque await',
+    code: `
+import { setTimeout } from 'node:timers';
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await setTimeout(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'another timer renamed setTimeout is an opaque await',
+    code: `
+import { setImmediate as setTimeout } from 'node:timers/promises';
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await setTimeout(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'setTimeout of a namespace import of timers/promises',
+    code: `
+import * as timers from 'node:timers/promises';
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await timers.setTimeout(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'setTimeout of a default import of timers/promises',
+    code: `
+import timers from 'timers/promises';
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await timers.setTimeout(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'setTimeout of a member is an opaque await',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await this.timers.setTimeout(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'setTimeout of an object that is not imported is an opaque await',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await utils.setTimeout(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'another method of timers/promises is an opaque await',
+    code: `
+import * as timers from 'node:timers/promises';
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await timers.setImmediate();
+    }
+  }
+}`,
+  },
+  {
+    name: 'a delay too deep to follow is not called constant',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(a + b + c + d + e + f + g + h + i + j + k);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+  },
+  {
+    name: 'a member delay the loop grows',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(this.delay);
+      this.delay *= 2;
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+  },
+  {
+    name: 'a delay indexed by the attempt',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(DELAYS[attempt]);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+  },
+  {
+    name: 'a delay from a policy object may change',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(policy.next());
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+  },
+  {
+    name: 'an awaited delay length',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(await nextDelay());
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+  },
+  {
+    name: 'a function is no constant delay',
+    code: `
+function computeDelay() {
+  return 1000;
+}
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(computeDelay);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+  },
+  {
+    name: 'a variable written twice',
+    code: `
+async function load(url: string) {
+  let wait = 100;
+  wait = 200;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(wait);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+  },
+  {
+    name: 'a catch in an anonymous callback has no self call',
+    code: `
+items.map(async (item) => {
+  try {
+    await send(item);
+  } catch (error) {
+    logger.warn(error);
+  }
+});`,
+  },
+  {
+    name: 'an arrow property has no this',
+    code: `
+const client = {
+  send: async (message: string) => {
+    try {
+      return await transport.send(message);
+    } catch (error) {
+      return retry(message);
+    }
+  },
+};`,
+  },
+  {
+    name: 'a computed method name',
+    code: `
+const client = {
+  async [name](message: string) {
+    try {
+      return await transport.send(message);
+    } catch (error) {
+      return this.send(message);
+    }
+  },
+};`,
+  },
+  {
+    name: 'a retry behind && of a parameter',
+    code: `
+async function send(message: string, retries: number) {
+  try {
+    return await transport.send(message);
+  } catch (error) {
+    return retries > 0 && send(message, retries);
+  }
+}`,
+  },
+  {
+    name: 'a counter the catch increments',
+    code: `
+class Connection {
+  async connect() {
+    try {
+      await this.socket.open();
+    } catch (error) {
+      this.failures++;
+      if (this.failures < 5) return this.connect();
+      throw error;
+    }
+  }
+}`,
+  },
+  {
+    name: 'a module variable written elsewhere',
+    code: `
+let attempts = 0;
+async function send(message: string) {
+  try {
+    return await transport.send(message);
+  } catch (error) {
+    if (attempts < 3) {
+      attempts += 1;
+      return send(message);
+    }
+    throw error;
+  }
+}`,
+  },
+  {
+    name: 'a deadline against new Date() in the catch',
+    code: `
+async function send(message: string, deadline: Date) {
+  try {
+    return await transport.send(message);
+  } catch (error) {
+    if (new Date() < deadline) return send(message, deadline);
+    throw error;
+  }
+}`,
+  },
+  {
+    name: 'an object argument with a changed count',
+    code: `
+async function send(options: { message: string; attempt: number }) {
+  try {
+    return await transport.send(options.message);
+  } catch (error) {
+    return send({ attempt: options.attempt + 1, message: options.message });
+  }
+}`,
+  },
+  {
+    name: 'a retry library referenced but not called',
+    code: `
+import pRetry from 'p-retry';
+const retry = pRetry;`,
+  },
+  {
+    name: 'a retry library without options',
+    code: `
+import pRetry from 'p-retry';
+await pRetry(run);`,
+  },
+  {
+    name: 'spread options',
+    code: `
+import pRetry from 'p-retry';
+await pRetry(run, ...options);`,
+  },
+  {
+    name: 'options from a call',
+    code: `
+import pRetry from 'p-retry';
+await pRetry(run, makeOptions());`,
+  },
+  {
+    name: 'a value the file does not show',
+    code: `
+import pRetry from 'p-retry';
+await pRetry(run, { retries: count });`,
+  },
+  {
+    name: 'options in a let',
+    code: `
+import pRetry from 'p-retry';
+let options = { forever: true };
+await pRetry(run, options);`,
+  },
+  {
+    name: 'a const that is not an object',
+    code: `
+import pRetry from 'p-retry';
+const options = makeOptions();
+await pRetry(run, options);`,
+  },
+  {
+    name: 'a try in a nested function is not an attempt of the loop',
+    code: `
+async function work() {
+  while (true) {
+    await run(async () => {
+      try {
+        return await step();
+      } catch (error) {
+        logger.warn(error);
+      }
+    });
+  }
+}`,
+  },
+  {
+    name: 'a break in a switch does not leave the loop',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      await step();
+      switch (state) {
+        case 1:
+          break;
+      }
+    } catch (error) {
+      logger.warn(error);
+    }
+  }
+}`,
+  },
+  {
+    name: 'a labelled break of an inner block',
+    code: `
+async function send(message: string) {
+  while (true) {
+    try {
+      inner: {
+        await queue.send(message);
+        break inner;
+      }
+    } catch (error) {
+      await sleep(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'a labelled break through an inner label to the loop',
+    code: `
+async function load(url: string) {
+  outer: for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      inner: {
+        if (attempt >= 5) break outer;
+      }
+      await sleep(1000);
+    }
+  }
+}`,
+  },
+  {
+    name: 'options in a var declared twice are not followed',
+    code: `
+import pRetry from 'p-retry';
+var options = { forever: true };
+var options = { retries: 3 };
+await pRetry(run, options);`,
+  },
+  ],
+  invalid: [
+  {
+    name: 'do ... while (true) without a semicolon',
+    code: `
+async function load(url: string) {
+  do {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      await sleep(1000);
+    }
+  } while (true)
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 17,
+      },
+    ],
+  },
+  {
+    name: 'a break on success leaves the loop',
+    code: `
+async function send(message: string) {
+  while (true) {
+    try {
+      await queue.send(message);
+      break;
+    } catch (error) {
+      await sleep(1000);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 15,
+      },
+    ],
+  },
+  {
+    name: 'a catch ending with if/else where the else goes on',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (fatal(error)) {
+        throw error;
+      } else {
+        logger.warn(error);
+      }
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 15,
+      },
+      {
+        messageId: 'retryWithoutDelay',
+        line: 6,
+        column: 7,
+        endLine: 6,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a catch ending with a declaration',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      const message = String(error);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 15,
+      },
+      {
+        messageId: 'retryWithoutDelay',
+        line: 6,
+        column: 7,
+        endLine: 6,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a catch ending with exit() that is not process.exit',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      exit(1);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 15,
+      },
+      {
+        messageId: 'retryWithoutDelay',
+        line: 6,
+        column: 7,
+        endLine: 6,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a labelled continue of the loop itself',
+    code: `
+async function load(url: string) {
+  retry: while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      continue retry;
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 10,
+        endLine: 3,
+        endColumn: 22,
+      },
+      {
+        messageId: 'retryWithoutDelay',
+        line: 6,
+        column: 7,
+        endLine: 6,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'an undeclared counter is no counter',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      undeclaredAttempts++;
+      if (undeclaredAttempts > 5) throw error;
+      await sleep(1000);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 15,
+      },
+    ],
+  },
+  {
+    name: 'a computed member counter has no path',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      counts[url]++;
+      if (counts[url] > 5) throw error;
+      await sleep(1000);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 15,
+      },
+    ],
+  },
+  {
+    name: 'a computed member assignment has no path',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      counts[url] = counts[url] * 2;
+      if (counts[url] > 5) throw error;
+      await sleep(1000);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 15,
+      },
+    ],
+  },
+  {
+    name: 'new of another class is no clock',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (new Budget() > limit || new clock.Now() > limit) throw error;
+      await sleep(1000);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 15,
+      },
+    ],
+  },
+  {
+    name: 'a throw caught inside the guard does not leave',
+    code: `
+async function load(url: string) {
+  let attempt = 0;
+  while (true) {
+    attempt++;
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) {
+        try {
+          throw error;
+        } catch {}
+      }
+      await sleep(1000);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 15,
+      },
+    ],
+  },
+  {
+    name: 'a template literal delay',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(\`\${BASE_DELAY}\`);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+    errors: [
+      {
+        messageId: 'constantDelay',
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
+    name: 'a delay read from this',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(this.delay);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+    errors: [
+      {
+        messageId: 'constantDelay',
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 30,
+      },
+    ],
+  },
+  {
+    name: 'a delay indexed by a constant',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(DELAYS[0]);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+    errors: [
+      {
+        messageId: 'constantDelay',
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 29,
+      },
+    ],
+  },
+  {
+    name: 'a unary delay',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(+BASE_DELAY);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+    errors: [
+      {
+        messageId: 'constantDelay',
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 31,
+      },
+    ],
+  },
+  {
+    name: 'a conditional delay',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(fast ? 100 : 1000);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+    errors: [
+      {
+        messageId: 'constantDelay',
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 37,
+      },
+    ],
+  },
+  {
+    name: 'a Math call of constants',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(Math.min(BASE_DELAY, MAX_DELAY));
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+    errors: [
+      {
+        messageId: 'constantDelay',
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 51,
+      },
+    ],
+  },
+  {
+    name: 'TS wrappers around a constant delay',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep((BASE_DELAY as number)! satisfies number);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+    errors: [
+      {
+        messageId: 'constantDelay',
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 60,
+      },
+    ],
+  },
+  {
+    name: 'an optional chain to a constant delay',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(config?.delay);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+    errors: [
+      {
+        messageId: 'constantDelay',
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 33,
+      },
+    ],
+  },
+  {
+    name: 'an undeclared delay',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(UNDECLARED_DELAY);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+    errors: [
+      {
+        messageId: 'constantDelay',
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 36,
+      },
+    ],
+  },
+  {
+    name: 'a parameter delay',
+    code: `
+async function load(url: string, delayMs: number) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(delayMs);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+    errors: [
+      {
+        messageId: 'constantDelay',
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 27,
+      },
+    ],
+  },
+  {
+    name: 'a constant declared outside the loop',
+    code: `
+async function load(url: string) {
+  const WAIT = 100;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(WAIT);
+    }
+  }
+}`,
+    options: [{ requireBackoff: true }],
+    errors: [
+      {
+        messageId: 'constantDelay',
+        line: 9,
+        column: 13,
+        endLine: 9,
+        endColumn: 24,
+      },
+    ],
+  },
+  {
+    name: 'a method shorthand that calls itself',
+    code: `
+const client = {
+  async send(message: string) {
+    try {
+      return await transport.send(message);
+    } catch (error) {
+      return this.send(message);
+    }
+  },
+};`,
+    errors: [
+      {
+        messageId: 'unboundedRecursiveRetry',
+        data: { name: 'this.send' },
+        line: 7,
+        column: 14,
+        endLine: 7,
+        endColumn: 32,
+      },
+    ],
+  },
+  {
+    name: 'a retry on the left of ||',
+    code: `
+async function send(message: string) {
+  try {
+    return await transport.send(message);
+  } catch (error) {
+    return send(message) || fallback;
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRecursiveRetry',
+        data: { name: 'send' },
+        line: 6,
+        column: 12,
+        endLine: 6,
+        endColumn: 25,
+      },
+    ],
+  },
+  {
+    name: 'a constant in the test does not change',
+    code: `
+const MAX = 3;
+async function send(message: string) {
+  try {
+    return await transport.send(message);
+  } catch (error) {
+    if (MAX > 0) return send(message);
+    throw error;
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRecursiveRetry',
+        data: { name: 'send' },
+        line: 7,
+        column: 25,
+        endLine: 7,
+        endColumn: 38,
+      },
+    ],
+  },
+  {
+    name: 'new of another class in the catch',
+    code: `
+async function send(message: string) {
+  try {
+    return await transport.send(message);
+  } catch (error) {
+    if (new Budget().left() || new clock.Now()) return send(message);
+    throw error;
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRecursiveRetry',
+        data: { name: 'send' },
+        line: 6,
+        column: 56,
+        endLine: 6,
+        endColumn: 69,
+      },
+    ],
+  },
+  {
+    name: 'options in a const',
+    code: `
+import pRetry from 'p-retry';
+const options = { forever: true };
+await pRetry(run, options);`,
+    errors: [
+      {
+        messageId: 'infiniteRetryOption',
+        data: { option: 'forever', library: 'p-retry' },
+        line: 3,
+        column: 19,
+        endLine: 3,
+        endColumn: 32,
+      },
+    ],
+  },
+  {
+    name: 'quoted and computed option keys',
+    code: `
+import pRetry from 'p-retry';
+await pRetry(run, { [key]: true, 'forever': true, 1: true });`,
+    errors: [
+      {
+        messageId: 'infiniteRetryOption',
+        data: { option: 'forever', library: 'p-retry' },
+        line: 3,
+        column: 34,
+        endLine: 3,
+        endColumn: 49,
+      },
+    ],
+  },
+  {
+    name: 'a for await in the try block',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      for await (const chunk of stream) sink.write(chunk);
+      return;
+    } catch (error) {
+      logger.warn(error);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 15,
+      },
+      {
+        messageId: 'retryWithoutDelay',
+        line: 7,
+        column: 7,
+        endLine: 7,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: 'a labelled break of the loop',
+    code: `
+async function send(message: string) {
+  outer: while (true) {
+    try {
+      await queue.send(message);
+      break outer;
+    } catch (error) {
+      await sleep(1000);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 10,
+        endLine: 3,
+        endColumn: 22,
+      },
+    ],
+  },
+  {
+    name: 'a break out of a switch in the guard does not leave the loop',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      if (attempt >= 5) {
+        switch (mode) {
+          case 1:
+            break;
+        }
+      }
+      await sleep(1000);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 37,
+      },
+    ],
+  },
+  {
+    name: 'a break out of a labelled block in the guard does not leave the loop',
+    code: `
+async function load(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      inner: {
+        if (attempt >= 5) break inner;
+      }
+      await sleep(1000);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 37,
+      },
+    ],
+  },
+  {
+    name: 'a var declared twice is not followed',
+    code: `
+async function load(url: string) {
+  while (true) {
+    try {
+      return await client.get(url);
+    } catch (error) {
+      var limit = attempt;
+      var limit = 5;
+      if (limit > 4) throw error;
+      await sleep(1000);
+    }
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unboundedRetry',
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 15,
+      },
+    ],
+  },
+  ],
+});

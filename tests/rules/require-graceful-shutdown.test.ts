@@ -261,3 +261,313 @@ module.exports = app;`,
     },
   ],
 });
+
+ruleTester.run('require-graceful-shutdown: more servers, aliases and hand-overs', rule, {
+  valid: [
+  {
+    name: 'process through a namespace import of node:process',
+    code: `
+import express from 'express';
+const app = express();
+import * as proc from 'node:process';
+const server = app.listen(3000);
+proc.on('SIGTERM', () => server.close());`,
+  },
+  {
+    name: 'a close inside a computed listener',
+    code: `
+import express from 'express';
+const app = express();
+const server = app.listen(3000);
+emitter[event]('stop', () => server.close());`,
+  },
+  {
+    name: 'aliases too deep to follow, under names that say nothing',
+    code: `
+import express from 'express';
+const app = express();
+const a = app;
+const b = a;
+const c = b;
+const d = c;
+const e = d;
+const f = e;
+f.listen(3000);`,
+  },
+  {
+    name: 'a server kept on this and closed',
+    code: `
+import express from 'express';
+const app = express();
+class Main {
+  start() {
+    this.server = app.listen(3000);
+  }
+  stop() {
+    this.server.close();
+  }
+}`,
+  },
+  {
+    name: 'an arrow that returns the server',
+    code: `
+import express from 'express';
+const app = express();
+export const start = () => app.listen(3000);`,
+  },
+  {
+    name: 'a returned list and object of servers',
+    code: `
+import express from 'express';
+const app = express();
+export function start() {
+  return [app.listen(3000), { server: app.listen(3001) }];
+}`,
+  },
+  {
+    name: 'a server exported by module.exports and exports',
+    code: `
+import express from 'express';
+const app = express();
+module.exports = app.listen(3000);
+exports.admin = app.listen(3001);`,
+  },
+  {
+    name: 'a server assigned to a variable that is exported',
+    code: `
+import express from 'express';
+const app = express();
+let server;
+server = app.listen(3000);
+export { server };`,
+  },
+  ],
+  invalid: [
+  {
+    name: 'a dynamic import of another module',
+    code: `
+import express from 'express';
+const app = express();
+await import('./routes');
+config[key];
+app.listen(3000);`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'app.listen' },
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 11,
+      },
+    ],
+  },
+  {
+    name: 'computed method calls',
+    code: `
+import express from 'express';
+const app = express();
+server[method]();
+registry[kind].start();
+app.listen(3000);`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'app.listen' },
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 11,
+      },
+    ],
+  },
+  {
+    name: 'a process that is a member of this',
+    code: `
+import express from 'express';
+const app = express();
+class Worker {
+  run() {
+    this.process.on('SIGTERM', stop);
+  }
+}
+app.listen(3000);`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'app.listen' },
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 11,
+      },
+    ],
+  },
+  {
+    name: 'process.on without an event, or with a spread',
+    code: `
+import express from 'express';
+const app = express();
+process.on();
+process.on(...events);
+app.listen(3000);`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'app.listen' },
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 11,
+      },
+    ],
+  },
+  {
+    name: 'a server alias of a member of this',
+    code: `
+class Main {
+  start() {
+    const s = this.server;
+    s.listen(3000);
+  }
+}`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 's.listen' },
+        line: 5,
+        column: 7,
+        endLine: 5,
+        endColumn: 13,
+      },
+    ],
+  },
+  {
+    name: 'a server assigned from other variables',
+    code: `
+let server = existing;
+server = other;
+server.listen(3000);`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'server.listen' },
+        line: 4,
+        column: 8,
+        endLine: 4,
+        endColumn: 14,
+      },
+    ],
+  },
+  {
+    name: 'a server made by a call of a call',
+    code: `
+const server = (await getFactory())();
+server.listen(3000);`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'server.listen' },
+        line: 3,
+        column: 8,
+        endLine: 3,
+        endColumn: 14,
+      },
+    ],
+  },
+  {
+    name: 'a server nested too deep to follow',
+    code: `
+import express from 'express';
+const app = express();
+export function start() {
+  return [[[[[[app.listen(3000)]]]]]];
+}`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'app.listen' },
+        line: 5,
+        column: 20,
+        endLine: 5,
+        endColumn: 26,
+      },
+    ],
+  },
+  {
+    name: 'a server used as a computed key',
+    code: `
+import express from 'express';
+const app = express();
+const servers = { [app.listen(3000)]: true };`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'app.listen' },
+        line: 4,
+        column: 24,
+        endLine: 4,
+        endColumn: 30,
+      },
+    ],
+  },
+  {
+    name: 'a server stored on another object',
+    code: `
+import express from 'express';
+const app = express();
+registry.server = app.listen(3000);`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'app.listen' },
+        line: 4,
+        column: 23,
+        endLine: 4,
+        endColumn: 29,
+      },
+    ],
+  },
+  {
+    name: 'two servers in one file',
+    code: `
+import express from 'express';
+const app = express();
+app.listen(3000);
+app.listen(3001);`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'app.listen' },
+        line: 4,
+        column: 5,
+        endLine: 4,
+        endColumn: 11,
+      },
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'app.listen' },
+        line: 5,
+        column: 5,
+        endLine: 5,
+        endColumn: 11,
+      },
+    ],
+  },
+  {
+    name: 'a server read through an optional chain',
+    code: `
+(app?.server).listen(3000);`,
+    errors: [
+      {
+        messageId: 'missingShutdownHandler',
+        data: { callee: 'app.server.listen' },
+        line: 2,
+        column: 15,
+        endLine: 2,
+        endColumn: 21,
+      },
+    ],
+  },
+  ],
+});

@@ -1624,3 +1624,406 @@ module.exports = router;
     },
   ],
 });
+
+ruleTester.run('require-handler-metrics: more middleware, decorators, modules and entry points', rule, {
+  valid: [
+  {
+    name: 'a member that names metrics middleware',
+    code: `
+import express from 'express';
+const app = express();
+app.use(metrics.middleware);
+app.listen(3000);`,
+  },
+  {
+    name: 'a required metrics module',
+    code: `
+import express from 'express';
+const app = express();
+app.use(require('./metrics'));
+app.listen(3000);`,
+  },
+  {
+    name: 'awaited metrics middleware',
+    code: `
+import express from 'express';
+const app = express();
+app.use(await loadMetrics());
+app.listen(3000);`,
+  },
+  {
+    name: 'a dynamic import of a metrics plugin',
+    code: `
+import Fastify from 'fastify';
+const app = Fastify();
+app.register(import('@fastify/metrics'));
+app.listen({ port: 3000 });`,
+  },
+  {
+    name: 'otel in a middleware name',
+    code: `
+import express from 'express';
+const app = express();
+app.use(otelMiddleware());
+app.listen(3000);`,
+  },
+  {
+    name: 'a handler wrapped by a method of this',
+    code: `
+import express from 'express';
+class Server {
+  app = express();
+  start() {
+    this.app.use(metricsMiddleware());
+    this.app.get('/', this.wrap(async (req, res) => res.end()));
+    this.app.listen(3000);
+  }
+}`,
+    options: [{ scope: 'handler' }],
+  },
+  {
+    name: 'an app made by a factory configured as metrics middleware',
+    code: `
+import { createMeasuredApp } from './app';
+const app = createMeasuredApp();
+app.get('/', (req, res) => res.end());
+app.listen(3000);`,
+    options: [{ metricsMiddleware: ['createMeasuredApp'] }],
+    settings: { reliability: { appFactories: ['createMeasuredApp'] } },
+  },
+  {
+    name: 'a Nest app of a module from elsewhere is unknown',
+    code: `
+import { NestFactory } from '@nestjs/core';
+import * as modules from './modules';
+const app = await NestFactory.create(modules.AppModule);
+await app.listen(3000);`,
+  },
+  {
+    name: 'a top-level require of a tracing module',
+    code: `
+require('./tracing');
+const express = require('express');
+const app = express();
+app.listen(3000);`,
+  },
+  ],
+  invalid: [
+  {
+    name: 'calls of calls and computed metrics methods measure nothing',
+    code: `
+import express from 'express';
+const app = express();
+app.get('/', (req, res) => {
+  getTimer()();
+  metrics[name]();
+  res.end();
+});
+app.listen(3000);`,
+    errors: [
+      {
+        messageId: 'unmeasuredApp',
+        data: { framework: 'Express', middleware: 'express-prom-bundle' },
+        line: 3,
+        column: 13,
+        endLine: 3,
+        endColumn: 22,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'two measuring calls in one handler: the handler is measured, the app is not',
+    code: `
+import express from 'express';
+const app = express();
+app.get('/', (req, res) => {
+  metrics.increment('a');
+  metrics.increment('b');
+  res.end();
+});
+app.listen(3000);`,
+    options: [{ scope: 'handler' }],
+    errors: [
+      {
+        messageId: 'unmeasuredApp',
+        data: { framework: 'Express', middleware: 'express-prom-bundle' },
+        line: 3,
+        column: 13,
+        endLine: 3,
+        endColumn: 22,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'top-level statements that load no module',
+    code: `
+import express from 'express';
+console.log('starting');
+let port;
+const app = express();
+app.listen(3000);`,
+    errors: [
+      {
+        messageId: 'unmeasuredApp',
+        data: { framework: 'Express', middleware: 'express-prom-bundle' },
+        line: 5,
+        column: 13,
+        endLine: 5,
+        endColumn: 22,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a member and a computed member that measure nothing',
+    code: `
+import express from 'express';
+const app = express();
+app.use(auth.check);
+app.use(middlewares[key]);
+app.listen(3000);`,
+    errors: [
+      {
+        messageId: 'unmeasuredApp',
+        data: { framework: 'Express', middleware: 'express-prom-bundle' },
+        line: 3,
+        column: 13,
+        endLine: 3,
+        endColumn: 22,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a dynamic import of a computed module',
+    code: `
+import Fastify from 'fastify';
+const app = Fastify();
+app.register(import(pluginName));
+app.listen({ port: 3000 });`,
+    errors: [
+      {
+        messageId: 'unmeasuredApp',
+        data: { framework: 'Fastify', middleware: 'fastify-metrics' },
+        line: 3,
+        column: 13,
+        endLine: 3,
+        endColumn: 22,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a member of this measures nothing',
+    code: `
+import express from 'express';
+class Server {
+  app = express();
+  start() {
+    this.app.use(this.auth);
+    this.app.listen(3000);
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unmeasuredApp',
+        data: { framework: 'Express', middleware: 'express-prom-bundle' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 18,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a decorator that is no call, and one made by a call',
+    code: `
+import { Controller, Get } from '@nestjs/common';
+@Controller('users')
+export class UsersController {
+  @Get() @Cached @(makeDecorator()) @(decorators[key]) list() {
+    return [];
+  }
+}`,
+    options: [{ scope: 'handler' }],
+    errors: [
+      {
+        messageId: 'unmeasuredHandler',
+        data: { route: 'UsersController.list' },
+        line: 5,
+        column: 56,
+        endLine: 5,
+        endColumn: 60,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a route of a router mounted on an unmeasured app',
+    code: `
+import express from 'express';
+const app = express();
+const router = express.Router();
+router.get('/users', (req, res) => res.json([]));
+app.use('/api', router);
+app.listen(3000);`,
+    options: [{ scope: 'handler' }],
+    errors: [
+      {
+        messageId: 'unmeasuredApp',
+        data: { framework: 'Express', middleware: 'express-prom-bundle' },
+        line: 3,
+        column: 13,
+        endLine: 3,
+        endColumn: 22,
+        suggestions: [],
+      },
+      {
+        messageId: 'unmeasuredHandler',
+        data: { route: 'GET /users' },
+        line: 5,
+        column: 22,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'register without a plugin, and of a member of this',
+    code: `
+import Fastify from 'fastify';
+class Server {
+  app = Fastify();
+  start() {
+    this.app.register();
+    this.app.register(this.plugin);
+    this.app.listen({ port: 3000 });
+  }
+}`,
+    errors: [
+      {
+        messageId: 'unmeasuredApp',
+        data: { framework: 'Fastify', middleware: 'fastify-metrics' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 18,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a Nest root module without a metrics module',
+    code: `
+import { NestFactory } from '@nestjs/core';
+import { Injectable, Module } from '@nestjs/common';
+@Injectable()
+@Module
+@Module(metadata)
+@Module({ imports: [UsersModule] })
+class AppModule {}
+const app = await NestFactory.create(AppModule);
+await app.listen(3000);`,
+    errors: [
+      {
+        messageId: 'unmeasuredApp',
+        data: { framework: 'NestJS', middleware: 'app.useGlobalInterceptors(new MetricsInterceptor())' },
+        line: 9,
+        column: 19,
+        endLine: 9,
+        endColumn: 48,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a CommonJS Lambda handler is reported at its export',
+    code: `
+const lambda = require('aws-lambda');
+exports.handler = async (event) => ({ statusCode: 200 });`,
+    errors: [
+      {
+        messageId: 'unmeasuredEntryPoint',
+        data: { name: 'handler' },
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 16,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'an anonymous default export of a pages/api route',
+    filename: 'pages/api/orders.ts',
+    code: `
+export default function (req, res) {
+  res.json([]);
+}`,
+    options: [{ metricsWrappers: [{ name: 'withMetrics', module: '@acme/metrics' }] }],
+    errors: [
+      {
+        messageId: 'unmeasuredEntryPoint',
+        data: { name: 'default' },
+        line: 2,
+        column: 16,
+        endLine: 2,
+        endColumn: 35,
+        suggestions: [
+          { messageId: 'wrapWithMetrics', data: { wrapper: 'withMetrics' }, output: `
+import { withMetrics } from '@acme/metrics';
+export default withMetrics(function (req, res) {
+  res.json([]);
+});` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an overloaded route export gets no wrap suggestion',
+    filename: 'app/orders/route.ts',
+    code: `
+export function GET(): Response;
+export function GET() {
+  return Response.json([]);
+}`,
+    options: [{ metricsWrappers: [{ name: 'withMetrics', module: '@acme/metrics' }] }],
+    errors: [
+      {
+        messageId: 'unmeasuredEntryPoint',
+        data: { name: 'GET' },
+        line: 3,
+        column: 17,
+        endLine: 3,
+        endColumn: 20,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a default export used elsewhere gets no wrap suggestion',
+    filename: 'pages/api/orders.ts',
+    code: `
+export default function handler(req, res) {
+  res.json([]);
+}
+handler.config = {};`,
+    options: [{ metricsWrappers: [{ name: 'withMetrics', module: '@acme/metrics' }] }],
+    errors: [
+      {
+        messageId: 'unmeasuredEntryPoint',
+        data: { name: 'default' },
+        line: 2,
+        column: 25,
+        endLine: 2,
+        endColumn: 32,
+        suggestions: [],
+      },
+    ],
+  },
+  ],
+});

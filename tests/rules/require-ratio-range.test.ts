@@ -1886,3 +1886,1319 @@ if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(String(winPct));`,
     },
   ],
 });
+
+ruleTester.run('require-ratio-range: more values, checks, asserts and suggestions', rule, {
+  valid: [
+  {
+    name: 'class fields without a value or with a computed key',
+    code: `
+class Stats {
+  winPct;
+  [key] = wins / games;
+}`,
+  },
+  {
+    name: 'a class field whose name is not a ratio',
+    code: `
+class Stats {
+  count = this.wins / this.games;
+  winPct = 0.5;
+}`,
+  },
+  {
+    name: 'a computed object key',
+    code: 'const stats = { [key]: wins / games, winPct: 0.5 };',
+  },
+  {
+    name: 'a numeric object key',
+    code: 'const stats = { 1: wins / games, winPct: 0.5 };',
+  },
+  {
+    name: 'a rest element is no ratio name',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const [...winPct] = JSON.parse(text);
+  return winPct;
+}`,
+  },
+  {
+    name: 'aliases beyond four are not followed back to the data',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const a = JSON.parse(text);
+  const b = a;
+  const c = b;
+  const d = c;
+  const e = d;
+  const { winPct } = e;
+  return winPct;
+}`,
+  },
+  {
+    name: 'an object literal is not data from outside',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const { winPct } = { winPct: 0.5 };
+  return winPct;
+}`,
+  },
+  {
+    name: 'a constant that is itself a ratio name',
+    code: `
+const DEFAULT_WIN_PCT = 0.5;
+const winPct = DEFAULT_WIN_PCT;`,
+  },
+  {
+    name: 'a string constant is not a ratio value',
+    code: `const winPct = 'n/a';`,
+  },
+  {
+    name: 'a spread in a Math call is not arithmetic the rule reads',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = Math.max(...values) / games;
+  return winPct;
+}`,
+  },
+  {
+    name: 'a change divided by Math.abs of its base',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const before = games - 1;
+  const winPct = (wins - before) / Math.abs(before);
+  return winPct;
+}`,
+  },
+  {
+    name: 'a unit ratio times 100 is a percentage',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winRatio = wins / games;
+  assert(winRatio >= 0 && winRatio <= 1);
+  const displayPct = winRatio * 100;
+  return displayPct;
+}`,
+  },
+  {
+    name: 'a percentage divided by 100 is a fraction',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPercent = (wins / games) * 100;
+  assert(winPercent >= 0 && winPercent <= 100);
+  const winRatio = winPercent / 100;
+  return winRatio;
+}`,
+  },
+  {
+    name: 'a name of another range scales nothing',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const serverLoad = wins / games;
+  assert(serverLoad >= 0 && serverLoad <= 4);
+  const winRatio = serverLoad * 2;
+  return winRatio;
+}`,
+    options: [{ ratioNames: [{ words: ['load'], range: [0, 4] }] }],
+  },
+  {
+    name: '100 times a value scales it',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = 100 * share;
+  return winPct;
+}`,
+  },
+  {
+    name: 'an unnamed value divided by a constant',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winRatio = total / 100;
+  return winRatio;
+}`,
+  },
+  {
+    name: 'a ratio minus a constant keeps its scale',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winRatio = lossRatio - 0.1;
+  return winRatio;
+}`,
+  },
+  {
+    name: 'a template literal plus a value is a string',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = \`\${wins}\` + games;
+  return winPct;
+}`,
+  },
+  {
+    name: 'toFixed plus a value is a string',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (wins / games).toFixed(2) + '%';
+  return winPct;
+}`,
+  },
+  {
+    name: 'String() plus a value is a string',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = String(wins) + '/' + games;
+  return winPct;
+}`,
+  },
+  {
+    name: 'isNaN of +name',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (Number.isNaN(+winPct) || winPct < 0 || winPct > 1) throw new RangeError(String(winPct));
+  return winPct;
+}`,
+  },
+  {
+    name: 'isNaN of Number(name)',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (Number.isNaN(Number(winPct)) || winPct < 0 || winPct > 1) throw new RangeError(String(winPct));
+  return winPct;
+}`,
+  },
+  {
+    name: 'an assert that mentions a computed member',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  assert(isRatio(table[key].winPct, winPct));
+  return winPct;
+}`,
+  },
+  {
+    name: 'an assert that mentions a computed key',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  assert(isValid({ [winKey]: winPct }));
+  return winPct;
+}`,
+  },
+  {
+    name: 'an assert with an array that has a hole',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  assert(inRange([winPct, , 1]));
+  return winPct;
+}`,
+  },
+  {
+    name: 'Math.min with a spread and Math.max',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  return Math.min(...limits, Math.max(0, winPct));
+}`,
+  },
+  {
+    name: 'an assert from a require',
+    code: `
+const assert = require('node:assert');
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  assert(winPct);
+  return winPct;
+}`,
+  },
+  {
+    name: 'a destructured assert from a require',
+    code: `
+const { ok = fallback, ...rest } = require('node:assert');
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  ok(winPct);
+  return winPct;
+}`,
+  },
+  {
+    name: 'a member of a required assert module',
+    code: `
+const check = require('node:assert').strict;
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  check(winPct);
+  return winPct;
+}`,
+  },
+  ],
+  invalid: [
+  {
+    name: 'an assignment inside an expression can only be wrapped',
+    code: `
+import { checkRatio } from './asserts';
+export function stats(wins: number, games: number, draws: number) {
+  let winPct;
+  record((winPct = wins / games));
+  return winPct;
+}`,
+    options: [{ assertFunctions: [{ name: 'checkRatio', returnsArgument: true }] }],
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 17,
+        suggestions: [
+          { messageId: 'wrapWithAssert', data: { assert: 'checkRatio' }, output: `
+import { checkRatio } from './asserts';
+export function stats(wins: number, games: number, draws: number) {
+  let winPct;
+  record((winPct = checkRatio(wins / games)));
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a destructured name that is not a ratio beside one that is',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const { winPct, total } = JSON.parse(text);
+  return winPct + total;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 11,
+        endLine: 3,
+        endColumn: 17,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const { winPct, total } = JSON.parse(text);
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct + total;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a rest element beside a destructured ratio',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const { winPct, ...rest } = JSON.parse(text);
+  return [winPct, rest];
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 11,
+        endLine: 3,
+        endColumn: 17,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const { winPct, ...rest } = JSON.parse(text);
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return [winPct, rest];
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an array pattern with a hole',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const [winPct, , lossPct] = JSON.parse(text);
+  return winPct + lossPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 10,
+        endLine: 3,
+        endColumn: 16,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const [winPct, , lossPct] = JSON.parse(text);
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct + lossPct;
+}` },
+        ],
+      },
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'lossPct', range: '[0, 1]' },
+        line: 3,
+        column: 20,
+        endLine: 3,
+        endColumn: 27,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'lossPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const [winPct, , lossPct] = JSON.parse(text);
+  if (!(lossPct >= 0 && lossPct <= 1)) throw new RangeError(\`lossPct out of range [0, 1]: \${lossPct}\`);
+  return winPct + lossPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an array pattern with a rest element',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const [, winPct, ...others] = JSON.parse(text);
+  return [winPct, others];
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 12,
+        endLine: 3,
+        endColumn: 18,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const [, winPct, ...others] = JSON.parse(text);
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return [winPct, others];
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a string concatenation inside arithmetic is an operand',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (wins + '') / games;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (wins + '') / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Math.abs without an argument is no base',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (wins - games) / Math.abs();
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (wins - games) / Math.abs();
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a destructured const is not followed as a change',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const { delta } = totals;
+  const winPct = delta / games;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const { delta } = totals;
+  const winPct = delta / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a product of two values',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins * draws;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins * draws;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a fraction divided by a constant',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winRatio = wins / games / 2;
+  return winRatio;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winRatio', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 17,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winRatio', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winRatio = wins / games / 2;
+  if (!(winRatio >= 0 && winRatio <= 1)) throw new RangeError(\`winRatio out of range [0, 1]: \${winRatio}\`);
+  return winRatio;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a remainder',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins % games;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins % games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a numerator factor on the right',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (wins * 100) / games;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 100]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 100]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (wins * 100) / games;
+  if (!(winPct >= 0 && winPct <= 100)) throw new RangeError(\`winPct out of range [0, 100]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'valueOf plus a value is a number',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (wins.valueOf() + draws) / games;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (wins.valueOf() + draws) / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a call of another function plus a value',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (format(wins) + draws) / games;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (format(wins) + draws) / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a computed method call plus a value',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (helpers[kind]() + draws) / games;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (helpers[kind]() + draws) / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a sum of two names',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (wins + draws) / games;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = (wins + draws) / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a comparison with a name is no range check',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (winPct < limit) return 0;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  if (winPct < limit) return 0;
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a NaN-unsafe test whose first comparison is with a name',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (winPct < minPct || winPct > 1) throw new RangeError(String(winPct));
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  if (winPct < minPct || winPct > 1) throw new RangeError(String(winPct));
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'isNaN of a spread checks nothing',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (winPct < 0 || winPct > 1 || isNaN(...values)) throw new RangeError(String(winPct));
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'nanUnsafeCheck',
+        data: { name: 'winPct' },
+        line: 4,
+        column: 7,
+        endLine: 4,
+        endColumn: 51,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'isNaN of a quotient checks no name',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (Number.isNaN(wins / games) || winPct < 0 || winPct > 1) throw new RangeError(String(winPct));
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'nanUnsafeCheck',
+        data: { name: 'winPct' },
+        line: 4,
+        column: 7,
+        endLine: 4,
+        endColumn: 61,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'isNaN of -name is not of the name',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (Number.isNaN(-winPct) || winPct < 0 || winPct > 1) throw new RangeError(String(winPct));
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'nanUnsafeCheck',
+        data: { name: 'winPct' },
+        line: 4,
+        column: 7,
+        endLine: 4,
+        endColumn: 56,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'isNaN of Number() checks no name',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (Number.isNaN(Number()) || winPct < 0 || winPct > 1) throw new RangeError(String(winPct));
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'nanUnsafeCheck',
+        data: { name: 'winPct' },
+        line: 4,
+        column: 7,
+        endLine: 4,
+        endColumn: 57,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'isNaN of Number(...spread) checks no name',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (Number.isNaN(Number(...values)) || winPct < 0 || winPct > 1) throw new RangeError(String(winPct));
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'nanUnsafeCheck',
+        data: { name: 'winPct' },
+        line: 4,
+        column: 7,
+        endLine: 4,
+        endColumn: 66,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'isNaN of parseFloat(name) is of the call',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (Number.isNaN(parseFloat(winPct)) || winPct < 0 || winPct > 1) throw new RangeError(String(winPct));
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'nanUnsafeCheck',
+        data: { name: 'winPct' },
+        line: 4,
+        column: 7,
+        endLine: 4,
+        endColumn: 67,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'an or of comparisons between names',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (wins < games || draws > games) return 0;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  if (wins < games || draws > games) return 0;
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an optional member in a NaN-unsafe test',
+    code: `
+export function check(stats?: { winPct: number }) {
+  if (stats?.winPct < 0 || stats?.winPct > 1) throw new RangeError("winPct");
+}`,
+    errors: [
+      {
+        messageId: 'nanUnsafeCheck',
+        data: { name: 'stats.winPct' },
+        line: 3,
+        column: 7,
+        endLine: 3,
+        endColumn: 45,
+        suggestions: [
+          { messageId: 'useNanSafeCheck', output: `
+export function check(stats?: { winPct: number }) {
+  if (!(stats?.winPct >= 0 && stats?.winPct <= 1)) throw new RangeError("winPct");
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a member that is not a ratio name, bounded by 0 and 1',
+    code: `
+const winPct = 0.5;
+export function check(limits: { max: number }) {
+  if (limits.max < 0 || limits.max > 1) throw new RangeError("max");
+}`,
+    errors: [
+      {
+        messageId: 'nanUnsafeCheck',
+        data: { name: 'limits.max' },
+        line: 4,
+        column: 7,
+        endLine: 4,
+        endColumn: 39,
+        suggestions: [
+          { messageId: 'useNanSafeCheck', output: `
+const winPct = 0.5;
+export function check(limits: { max: number }) {
+  if (!(limits.max >= 0 && limits.max <= 1)) throw new RangeError("max");
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a member of a call result has no path',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (getStats().winPct > 1) return 0;
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  if (getStats().winPct > 1) return 0;
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a quoted member name',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const stats: Record<string, number> = {};
+  stats['win-pct'] = wins / games;
+  return stats;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'stats.win-pct', range: '[0, 1]' },
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 19,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'stats.win-pct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const stats: Record<string, number> = {};
+  stats['win-pct'] = wins / games;
+  if (!(stats['win-pct'] >= 0 && stats['win-pct'] <= 1)) throw new RangeError(\`stats.win-pct out of range [0, 1]: \${stats['win-pct']}\`);
+  return stats;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a name inside an arrow in an assert is not a mention',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  assert(values.every((value) => value <= winPct));
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  assert(values.every((value) => value <= winPct));
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a name inside a function expression in an assert is not a mention',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  assert(values.every(function (value) {
+    return value <= winPct;
+  }));
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  assert(values.every(function (value) {
+    return value <= winPct;
+  }));
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'console.log shares a segment with console.assert',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  console.log(winPct);
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  console.log(winPct);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a parameter that shadows an imported assert',
+    code: `
+import { ok } from 'node:assert';
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  [winPct].forEach((ok) => ok(winPct <= 1));
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+import { ok } from 'node:assert';
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  [winPct].forEach((ok) => ok(winPct <= 1));
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Math.min with one argument is no clamp',
+    code: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  return Math.min(winPct);
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return Math.min(winPct);
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an array pattern of a require binds no assert',
+    code: `
+const [check] = require('node:assert');
+const _ = require('lodash');
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  check(winPct);
+  return winPct;
+}`,
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+const [check] = require('node:assert');
+const _ = require('lodash');
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  check(winPct);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'the check suggestion skips an assert that returns its argument',
+    code: `
+import { assertRange } from './asserts';
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  return winPct;
+}`,
+    options: [{ assertFunctions: [{ name: 'checked', returnsArgument: true }, 'assertRange'] }],
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+import { assertRange } from './asserts';
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  assertRange(winPct >= 0 && winPct <= 1, \`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a namespace import of the assert module',
+    code: `
+import * as asserts from '@acme/asserts';
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  return winPct;
+}`,
+    options: [{ assertFunctions: [{ name: 'assertRatio', module: '@acme/asserts' }] }],
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+import * as asserts from '@acme/asserts';
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  asserts.assertRatio(winPct >= 0 && winPct <= 1, \`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a default import of the assert module',
+    code: `
+import check from '@acme/asserts';
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  return winPct;
+}`,
+    options: [{ assertFunctions: [{ name: 'assertRatio', module: '@acme/asserts' }] }],
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+import check from '@acme/asserts';
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  check(winPct >= 0 && winPct <= 1, \`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an import under a string name',
+    code: `
+import { 'assertRatio' as check } from '@acme/asserts';
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  return winPct;
+}`,
+    options: [{ assertFunctions: [{ name: 'assertRatio', module: '@acme/asserts' }] }],
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+import { 'assertRatio' as check } from '@acme/asserts';
+export function stats(wins: number, games: number, draws: number) {
+  const winPct = wins / games;
+  check(winPct >= 0 && winPct <= 1, \`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an imported assert shadowed where the check goes',
+    code: `
+import { assertRatio } from '@acme/asserts';
+export function stats(wins: number, games: number, assertRatio: unknown) {
+  const winPct = wins / games;
+  return winPct;
+}`,
+    options: [{ assertFunctions: [{ name: 'assertRatio', module: '@acme/asserts' }] }],
+    errors: [
+      {
+        messageId: 'unassertedRatio',
+        data: { name: 'winPct', range: '[0, 1]' },
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 15,
+        suggestions: [
+          { messageId: 'addRangeAssert', data: { name: 'winPct', range: '[0, 1]' }, output: `
+import { assertRatio } from '@acme/asserts';
+export function stats(wins: number, games: number, assertRatio: unknown) {
+  const winPct = wins / games;
+  if (!(winPct >= 0 && winPct <= 1)) throw new RangeError(\`winPct out of range [0, 1]: \${winPct}\`);
+  return winPct;
+}` },
+        ],
+      },
+    ],
+  },
+  ],
+});

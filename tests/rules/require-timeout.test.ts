@@ -1484,3 +1484,652 @@ jsRuleTester.run('require-timeout (.js, espree)', rule, {
     },
   ],
 });
+
+ruleTester.run('require-timeout: more options, deadlines, wrappers and races', rule, {
+  valid: [
+  {
+    name: 'instance options spread from an array',
+    code: `import axios from "axios";
+const api = axios.create(...options);
+await api.get(url);`,
+  },
+  {
+    name: 'a getter for the signal',
+    code: 'await fetch(url, { get signal() { return controller.signal; } });',
+  },
+  {
+    name: 'a timeout method',
+    code: `import axios from "axios";
+await axios.get(url, { timeout() { return 5_000; } });`,
+  },
+  {
+    name: 'ky with an undefined timeout keeps its default',
+    code: `import ky from "ky";
+await ky.get(url, { timeout: undefined });`,
+  },
+  {
+    name: 'a timeout that is not a number',
+    code: `import axios from "axios";
+await axios.get(url, { timeout: '5000' });`,
+  },
+  {
+    name: 'a got timeout object without numbers',
+    code: `import got from "got";
+await got(url, { timeout: {} });`,
+  },
+  {
+    name: 'AbortSignal.timeout without an argument',
+    code: 'await fetch(url, { signal: AbortSignal.timeout() });',
+  },
+  {
+    name: 'AbortSignal.timeout of a spread',
+    code: 'await fetch(url, { signal: AbortSignal.timeout(...args) });',
+  },
+  {
+    name: 'AbortSignal.timeout of a value the file does not show',
+    code: 'await fetch(url, { signal: AbortSignal.timeout(config.ms) });',
+  },
+  {
+    name: 'an assignment that is not of a member',
+    code: `let timeout;
+timeout = 0;`,
+  },
+  {
+    name: 'a compound assignment to a timeout',
+    code: `import axios from "axios";
+axios.defaults.timeout += 0;
+await axios.get(url, { timeout: 5_000 });`,
+  },
+  {
+    name: 'got defaults are not axios defaults',
+    code: `import got from "got";
+got.defaults.timeout = 0;`,
+  },
+  {
+    name: 'the named pTimeout export',
+    code: `import { pTimeout } from "p-timeout";
+await pTimeout(fetch(url), { milliseconds: 5_000 });`,
+  },
+  {
+    name: 'a ClientRequest timed with setTimeout',
+    code: `import http from "node:http";
+http.get(url).setTimeout(5_000);`,
+  },
+  {
+    name: 'fetch without an argument',
+    code: 'await fetch();',
+  },
+  {
+    name: 'an input typed RequestInfo',
+    code: `async function send(input: RequestInfo) {
+  return fetch(input);
+}`,
+  },
+  {
+    name: 'the named pTimeout export, renamed',
+    code: `import { pTimeout as limit } from "p-timeout";
+await limit(fetch(url), { milliseconds: 5_000 });`,
+  },
+  ],
+  invalid: [
+  {
+    name: 'a disabled timeout with a comment in its value',
+    code: `import axios from "axios";
+await axios.get(url, { timeout: /* none */ 0 });`,
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'timeout: /* none */ 0', maxMs: 30000 },
+        line: 2,
+        column: 24,
+        endLine: 2,
+        endColumn: 45,
+        suggestions: [
+          { messageId: 'useDefaultTimeout', data: { ms: 10000 }, output: `import axios from "axios";
+await axios.get(url, { timeout: /* none */ 10_000 });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'axios with an undefined timeout has none',
+    code: `import axios from "axios";
+await axios.get(url, { timeout: undefined });`,
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'timeout: undefined', maxMs: 30000 },
+        line: 2,
+        column: 24,
+        endLine: 2,
+        endColumn: 42,
+        suggestions: [
+          { messageId: 'useDefaultTimeout', data: { ms: 10000 }, output: `import axios from "axios";
+await axios.get(url, { timeout: 10_000 });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a got timeout object whose phases are all off',
+    code: `import got from "got";
+await got(url, { timeout: { request: 0, connect: 0 } });`,
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'timeout: { request: 0, connect: 0 }', maxMs: 30000 },
+        line: 2,
+        column: 18,
+        endLine: 2,
+        endColumn: 53,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a null signal',
+    code: 'await fetch(url, { signal: null });',
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'signal: null', maxMs: 30000 },
+        line: 1,
+        column: 20,
+        endLine: 1,
+        endColumn: 32,
+        suggestions: [
+          { messageId: 'useDefaultTimeout', data: { ms: 10000 }, output: 'await fetch(url, { signal: AbortSignal.timeout(10_000) });' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a null signal with a comment',
+    code: 'await fetch(url, { signal: /* none */ null });',
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'signal: /* none */ null', maxMs: 30000 },
+        line: 1,
+        column: 20,
+        endLine: 1,
+        endColumn: 43,
+        suggestions: [
+          { messageId: 'useDefaultTimeout', data: { ms: 10000 }, output: 'await fetch(url, { signal: /* none */ AbortSignal.timeout(10_000) });' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a signal constant that is null',
+    code: `const signal = null;
+await fetch(url, { signal });`,
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'signal', maxMs: 30000 },
+        line: 2,
+        column: 20,
+        endLine: 2,
+        endColumn: 26,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'AbortSignal.timeout of Infinity with a comment',
+    code: 'await fetch(url, { signal: AbortSignal.timeout(/* forever */ Infinity) });',
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'signal: AbortSignal.timeout(/* forever */ Infinity)', maxMs: 30000 },
+        line: 1,
+        column: 20,
+        endLine: 1,
+        endColumn: 71,
+        suggestions: [
+          { messageId: 'useDefaultTimeout', data: { ms: 10000 }, output: 'await fetch(url, { signal: AbortSignal.timeout(/* forever */ 10_000) });' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an axios default signal that is null',
+    code: `import axios from "axios";
+axios.defaults.signal = null;
+await axios.get(url);`,
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'axios.defaults.signal = null', maxMs: 30000 },
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 29,
+        suggestions: [
+          { messageId: 'useDefaultTimeout', data: { ms: 10000 }, output: `import axios from "axios";
+axios.defaults.signal = AbortSignal.timeout(10_000);
+await axios.get(url);` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'two requests of one instance without a deadline',
+    code: `import axios from "axios";
+const api = axios.create();
+await api.get(a);
+await api.get(b);`,
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'api.get', remedy: 'a `timeout` option' },
+        line: 3,
+        column: 7,
+        endLine: 3,
+        endColumn: 14,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'timeout: 10_000' }, output: `import axios from "axios";
+const api = axios.create();
+await api.get(a, { timeout: 10_000 });
+await api.get(b);` },
+        ],
+      },
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'api.get', remedy: 'a `timeout` option' },
+        line: 4,
+        column: 7,
+        endLine: 4,
+        endColumn: 14,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'timeout: 10_000' }, output: `import axios from "axios";
+const api = axios.create();
+await api.get(a);
+await api.get(b, { timeout: 10_000 });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'new of something that is no promise does not time the request',
+    code: 'await new Wrapper(fetch(url));',
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 1,
+        column: 19,
+        endLine: 1,
+        endColumn: 24,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: 'await new Wrapper(fetch(url, { signal: AbortSignal.timeout(10_000) }));' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a wrapper made by a call is not known',
+    code: 'await getWrapper()(fetch(url));',
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 1,
+        column: 20,
+        endLine: 1,
+        endColumn: 25,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: 'await getWrapper()(fetch(url, { signal: AbortSignal.timeout(10_000) }));' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Promise.race of something that is no list',
+    code: 'await Promise.race(fetch(url));',
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 1,
+        column: 20,
+        endLine: 1,
+        endColumn: 25,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: 'await Promise.race(fetch(url, { signal: AbortSignal.timeout(10_000) }));' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a race against a computed method call',
+    code: 'await Promise.race([fetch(url), timers[kind]()]);',
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 1,
+        column: 21,
+        endLine: 1,
+        endColumn: 26,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: 'await Promise.race([fetch(url, { signal: AbortSignal.timeout(10_000) }), timers[kind]()]);' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a race against a constant of a constant',
+    code: `const other = makePromise();
+const guard = other;
+await Promise.race([fetch(url), guard]);`,
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 3,
+        column: 21,
+        endLine: 3,
+        endColumn: 26,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: `const other = makePromise();
+const guard = other;
+await Promise.race([fetch(url, { signal: AbortSignal.timeout(10_000) }), guard]);` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a race against a number',
+    code: 'await Promise.race([fetch(url), 5_000]);',
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 1,
+        column: 21,
+        endLine: 1,
+        endColumn: 26,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: 'await Promise.race([fetch(url, { signal: AbortSignal.timeout(10_000) }), 5_000]);' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a race against promises without a timer',
+    code: 'await Promise.race([fetch(url), new Promise(executor), new Promise(), new Deferred(() => setTimeout(done, 5_000))]);',
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 1,
+        column: 21,
+        endLine: 1,
+        endColumn: 26,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: 'await Promise.race([fetch(url, { signal: AbortSignal.timeout(10_000) }), new Promise(executor), new Promise(), new Deferred(() => setTimeout(done, 5_000))]);' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'two requests in one function that is not under a deadline',
+    code: `const load = async () => {
+  await fetch(a);
+  await fetch(b);
+};
+await load();`,
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 14,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: `const load = async () => {
+  await fetch(a, { signal: AbortSignal.timeout(10_000) });
+  await fetch(b);
+};
+await load();` },
+        ],
+      },
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 14,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: `const load = async () => {
+  await fetch(a);
+  await fetch(b, { signal: AbortSignal.timeout(10_000) });
+};
+await load();` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an anonymous default export',
+    code: `export default async function () {
+  await fetch(url);
+}`,
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 14,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: `export default async function () {
+  await fetch(url, { signal: AbortSignal.timeout(10_000) });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a computed method on the request promise',
+    code: 'await fetch(url)[method](handle);',
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 1,
+        column: 7,
+        endLine: 1,
+        endColumn: 12,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: 'await fetch(url, { signal: AbortSignal.timeout(10_000) })[method](handle);' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'then taken without a call',
+    code: 'const then = fetch(url).then;',
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 1,
+        column: 14,
+        endLine: 1,
+        endColumn: 19,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: 'const then = fetch(url, { signal: AbortSignal.timeout(10_000) }).then;' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a computed member of a kept request',
+    code: `const pending = fetch(url);
+pending[key];
+await pending;`,
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 1,
+        column: 17,
+        endLine: 1,
+        endColumn: 22,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: `const pending = fetch(url, { signal: AbortSignal.timeout(10_000) });
+pending[key];
+await pending;` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an input built with new URL is no Request',
+    code: `const input = new URL(path, base);
+await fetch(input);`,
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'fetch', remedy: '`signal: AbortSignal.timeout(ms)`' },
+        line: 2,
+        column: 7,
+        endLine: 2,
+        endColumn: 12,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: 'signal: AbortSignal.timeout(10_000)' }, output: `const input = new URL(path, base);
+await fetch(input, { signal: AbortSignal.timeout(10_000) });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a shared options object with an ignored timeout is reported once',
+    code: `const options = { timeout: 5_000 };
+await fetch(a, options);
+await fetch(b, options);`,
+    errors: [
+      {
+        messageId: 'ignoredTimeoutOption',
+        data: { callee: 'fetch' },
+        line: 1,
+        column: 19,
+        endLine: 1,
+        endColumn: 33,
+        suggestions: [
+          { messageId: 'replaceWithSignal', data: { property: 'signal: AbortSignal.timeout(5_000)' }, output: `const options = { signal: AbortSignal.timeout(5_000) };
+await fetch(a, options);
+await fetch(b, options);` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an ignored timeout with a comment gets no suggestion',
+    code: 'await fetch(url, { timeout: /* 5 s */ 5_000 });',
+    errors: [
+      {
+        messageId: 'ignoredTimeoutOption',
+        data: { callee: 'fetch' },
+        line: 1,
+        column: 20,
+        endLine: 1,
+        endColumn: 44,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a local AbortSignal: no signal suggestion',
+    code: `const AbortSignal = polyfill;
+await fetch(url, { signal: null });`,
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'signal: null', maxMs: 30000 },
+        line: 2,
+        column: 20,
+        endLine: 2,
+        endColumn: 32,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a project client whose deadline key is no identifier',
+    code: `import request from "@acme/http";
+await request(url);`,
+    settings: { reliability: { httpClients: [{ module: '@acme/http', name: 'default', deadlineKeys: ['x-timeout'] }] } },
+    errors: [
+      {
+        messageId: 'missingTimeout',
+        data: { callee: 'request', remedy: 'a `x-timeout` option' },
+        line: 2,
+        column: 7,
+        endLine: 2,
+        endColumn: 14,
+        suggestions: [
+          { messageId: 'addTimeout', data: { property: `"x-timeout": 10_000` }, output: `import request from "@acme/http";
+await request(url, { "x-timeout": 10_000 });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a long deadline is named by its key',
+    code: `import axios from "axios";
+await axios.get(url, { timeout: 0 * 1_000 + 0 * 2_000 + 0 * 3_000 + 0 * 4_000 + 0 * 5_000 + 0 * 6_000 });`,
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'timeout', maxMs: 30000 },
+        line: 2,
+        column: 24,
+        endLine: 2,
+        endColumn: 102,
+        suggestions: [
+          { messageId: 'useDefaultTimeout', data: { ms: 10000 }, output: `import axios from "axios";
+await axios.get(url, { timeout: 10_000 });` },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a disabled timeout with a comment inside its value',
+    code: `import axios from "axios";
+await axios.get(url, { timeout: 0 /* off */ * 1_000 });`,
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'timeout: 0 /* off */ * 1_000', maxMs: 30000 },
+        line: 2,
+        column: 24,
+        endLine: 2,
+        endColumn: 52,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'AbortSignal.timeout of a value with a comment inside',
+    code: 'await fetch(url, { signal: AbortSignal.timeout(Infinity /* forever */ * 1) });',
+    errors: [
+      {
+        messageId: 'disabledTimeout',
+        data: { deadline: 'signal: AbortSignal.timeout(Infinity /* forever */ * 1)', maxMs: 30000 },
+        line: 1,
+        column: 20,
+        endLine: 1,
+        endColumn: 75,
+        suggestions: [],
+      },
+    ],
+  },
+  ],
+});

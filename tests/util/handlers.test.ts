@@ -454,3 +454,422 @@ describe('getHandlerRecognition: the API', () => {
     expect(handler?.function === undefined ? undefined : first?.getHandler(handler.function)).toBe(handler);
   });
 });
+
+interface Summary {
+  readonly apps: Record<string, unknown>[];
+  readonly handlers: Record<string, unknown>[];
+}
+
+const summarizeRun = (code: string, options?: Options): Summary => run(code, options) as Summary;
+const labels = (summary: Summary): unknown[] => summary.handlers.map((handler) => handler.label);
+
+describe('getHandlerRecognition: how an app is kept', () => {
+  it('ignores a require of a computed module name', () => {
+    const code = `
+const plugin = require(pluginName);
+const express = require('express');
+const app = express();
+app.get('/', (req, res) => res.end());
+`;
+    const summary = summarizeRun(code, { js: true });
+    expect(summary.apps).toEqual([app({ framework: 'express', node: 'express()', calls: 1 })]);
+    expect(labels(summary)).toEqual(['GET /']);
+  });
+
+  it('receives the instance of a fastify-plugin function, and nothing from one without a parameter', () => {
+    const code = `
+import fp from 'fastify-plugin';
+export default fp(async (fastify) => { fastify.get('/x', async () => 'x'); });
+export const empty = fp(async () => {});
+export const none = fp();
+`;
+    const summary = summarizeRun(code);
+    expect(summary.apps).toEqual([app({ framework: 'fastify', node: 'fastify', created: false, calls: 1 })]);
+    expect(labels(summary)).toEqual(['GET /x']);
+  });
+
+  it('marks an app as escaping when the file cannot follow where it is kept', () => {
+    const code = `
+import express from 'express';
+const { use } = express();
+let app;
+app = express();
+app.get('/a', (req, res) => {});
+undeclared = express();
+holder.app = express();
+let other;
+other ||= express();
+class S { static shared = express(); }
+function init({ app } = express()) {}
+const locals = express().locals;
+express();
+`;
+    const summary = summarizeRun(code);
+    expect(summary.apps.map((object) => [object.escapes, object.calls])).toEqual([
+      [true, 0],
+      [false, 1],
+      [false, 0],
+      [true, 0],
+      [true, 0],
+      [true, 0],
+      [true, 0],
+      [true, 0],
+      [false, 0],
+    ]);
+    expect(summary.handlers).toEqual([route({ framework: 'express', label: 'GET /a', node: '(req, res) => {}', owner: 1 })]);
+  });
+
+  it('does not follow this.app outside a class', () => {
+    const code = `
+import express from 'express';
+function Server() { this.app = express(); this.app.get('/', (req, res) => {}); }
+const f = function () { this.app = express(); };
+this.app = express();
+`;
+    const summary = summarizeRun(code);
+    expect(summary.apps.map((object) => object.escapes)).toEqual([true, true, true]);
+    expect(summary.handlers).toEqual([]);
+  });
+
+  it('skips this.app being assigned again, and marks a copy to another member as escaping', () => {
+    const code = `
+import express from 'express';
+class Server {
+  app = express();
+  reset() { this.app = createApp(); this.copy = this.app; }
+  start() { this.app.listen(3000); }
+}
+`;
+    expect(summarizeRun(code).apps).toEqual([app({ framework: 'express', node: 'express()', served: true, escapes: true, calls: 1 })]);
+  });
+
+  it('reads this.app in methods and arrows, not in nested functions, classes or static blocks', () => {
+    const code = `
+import express from 'express';
+class S {
+  app = express();
+  start() {
+    function inner() { this.app.get('/no', (req, res) => {}); }
+    class X { y = this.app; }
+    const arrow = () => this.app.get('/yes', (req, res) => {});
+  }
+  static { this.app; }
+}
+`;
+    const summary = summarizeRun(code);
+    expect(summary.apps).toEqual([app({ framework: 'express', node: 'express()', calls: 1 })]);
+    expect(labels(summary)).toEqual(['GET /yes']);
+  });
+
+  it('classifies every use of an app', () => {
+    const code = `
+import express from 'express';
+import { Server } from './server';
+const app = express();
+type App = typeof app;
+const registry = {};
+registry[app] = true;
+app.locals.title = 'x';
+const port = app.port;
+app(req, res);
+new app();
+new Server(app);
+const copy = app;
+let later = app;
+const { listen } = app;
+holder.app = app;
+module.exports = app;
+configure({ app });
+const either = app || other;
+const picked = app ? 1 : 2;
+const chosen = flag ? app : other;
+const give = () => app;
+const list = [app];
+await app;
+if (app) {}
+const not = !app;
+const same = app === other;
+Deno.serve(app.fetch);
+const f = app.fetch;
+`;
+    expect(summarizeRun(code).apps).toEqual([
+      app({ framework: 'express', node: 'express()', served: true, escapes: true, passedTo: ['Server', 'configure'], calls: 0 }),
+    ]);
+  });
+
+  it('does not mark an app as escaping in an object that is exported or returned', () => {
+    const code = `
+import express from 'express';
+const app = express();
+export default { app };
+function get() { return { app }; }
+const make = () => ({ app });
+module.exports = { app };
+`;
+    expect(summarizeRun(code).apps).toEqual([app({ framework: 'express', node: 'express()', calls: 0 })]);
+  });
+
+  it('follows local functions, with a default parameter, once each, and an IIFE; not a rest parameter', () => {
+    const code = `
+import express from 'express';
+const app = express();
+function withDefault(app = fallback) { app.get('/d', (req, res) => {}); }
+function withRest(...apps) {}
+withDefault(app);
+withRest(app);
+configure(app);
+configure(app);
+function configure(app) { app.get('/c', (req, res) => {}); }
+((app) => { app.get('/iife', (req, res) => {}); })(app);
+`;
+    const summary = summarizeRun(code);
+    expect(summary.apps).toEqual([app({ framework: 'express', node: 'express()', passedTo: ['withRest'], calls: 3 })]);
+    expect(labels(summary)).toEqual(['GET /d', 'GET /c', 'GET /iife']);
+  });
+
+  it('mounts only through a known object and method, never an app on itself', () => {
+    const code = `
+import express from 'express';
+const app = express();
+const router = express.Router();
+app[method]('/api', router);
+other.use(router);
+app.use('/a', app);
+`;
+    expect(summarizeRun(code).apps).toEqual([
+      app({ framework: 'express', node: 'express()', passedTo: ['app.use'], calls: 2 }),
+      app({ kind: 'router', framework: 'express', node: 'express.Router()', passedTo: ['app[method]', 'other.use'], calls: 0 }),
+    ]);
+  });
+});
+
+describe('getHandlerRecognition: more route shapes', () => {
+  it('reads Koa routers: routes() mounted by use, del, named routes, calls without a handler', () => {
+    const code = `
+import Koa from 'koa';
+import Router from '@koa/router';
+const app = new Koa();
+const router = new Router();
+const mw = router.routes();
+other.use(router.allowedMethods());
+app.use(router.routes());
+router.del('/x', (ctx) => {});
+router.get('user', '/users/:id', (ctx) => {});
+router.get();
+router.route('/r');
+`;
+    const summary = summarizeRun(code);
+    expect(summary.apps).toEqual([
+      app({ framework: 'koa', node: 'new Koa()', calls: 1 }),
+      app({ kind: 'router', framework: 'koa', node: 'new Router()', parent: 0, calls: 7 }),
+    ]);
+    expect(labels(summary)).toEqual(['DEL /x', 'GET /users/:id']);
+  });
+
+  it('reads Fastify plugins, route options and handlers, and skips what is not a route', () => {
+    const code = `
+import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.register(async (instance = fastify) => { instance.get('/i', async () => 1); });
+fastify.register(async ({ log }) => {});
+fastify.register();
+fastify.register(...plugins);
+fastify.route();
+fastify.route(options);
+fastify.route({ method: 'GET', path: '/p', handler: async () => 1 });
+fastify.route({ url: '/u', handler: async () => 1 });
+fastify.route({ method: 'POST', url: '/two' }, extra);
+fastify.get('/s', ...args);
+fastify.get('/o', { ...opts, preHandler: auth, 'onRequest': log, [key]: x, handler: async () => 1 });
+fastify.get('/n', { schema });
+fastify[verb]('/c', async () => 1);
+`;
+    const summary = summarizeRun(code);
+    expect(summary.apps).toEqual([
+      app({ framework: 'fastify', node: 'Fastify()', escapes: true, calls: 13 }),
+      app({ kind: 'router', framework: 'fastify', node: 'instance', created: false, parent: 0, calls: 1 }),
+    ]);
+    expect(summary.handlers).toEqual([
+      route({ framework: 'fastify', label: 'GET /p', node: 'async () => 1' }),
+      route({ framework: 'fastify', label: 'ROUTE /u', node: 'async () => 1' }),
+      route({ framework: 'fastify', label: 'GET /o', node: 'async () => 1', middleware: ['auth', 'log'] }),
+      route({ framework: 'fastify', label: 'GET /i', node: 'async () => 1', owner: 1 }),
+    ]);
+  });
+
+  it('receives typed parameters with defaults and renamed types, and ignores other type references', () => {
+    const code = `
+import express, { type Express, 'Router' as R } from 'express';
+import * as ns from 'express';
+import { Router } from 'express';
+function setup(app: Express = createApp()) { app.get('/t', (req, res) => {}); }
+let holder: Express;
+const x: Express = makeApp();
+function mount(r: R) { r.get('/r', (req, res) => {}); }
+function bad(a: ns, b: Router.Thing) {}
+`;
+    const summary = summarizeRun(code);
+    expect(summary.apps).toEqual([
+      app({ framework: 'express', node: 'app: Express', created: false, calls: 1 }),
+      app({ kind: 'router', framework: 'express', node: 'r: R', created: false, calls: 1 }),
+    ]);
+    expect(labels(summary)).toEqual(['GET /t', 'GET /r']);
+  });
+
+  it('receives a plugin parameter once when it is both typed and wrapped in fastify-plugin', () => {
+    const code = `
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+export default fp(async (fastify: FastifyInstance) => { fastify.get('/x', async () => 1); });
+`;
+    expect(summarizeRun(code).apps).toEqual([app({ framework: 'fastify', node: 'fastify: FastifyInstance', created: false, calls: 1 })]);
+  });
+
+  it('reads Hono on() with a list of methods or a computed one, and a route without a path', () => {
+    const code = `
+import { Hono } from 'hono';
+const app = new Hono();
+app.on(['GET', 'POST'], '/both', (c) => c.text('x'));
+app.on(method, '/m', (c) => c.text('x'));
+app.get((c) => c.text('all'));
+export default app;
+`;
+    expect(labels(summarizeRun(code))).toEqual(['GET,POST /both', 'ON /m', 'GET *']);
+  });
+
+  it('labels every kind of path, and skips routes without a handler', () => {
+    const code = `
+import express from 'express';
+const app = express();
+app.route();
+app.route('/x').get().post((req, res) => {});
+app.route('/y')[verb]((req, res) => {});
+const getter = app.route('/z').get;
+app.get('/l', 42);
+app.get('/s', ...handlers);
+app.get('/arr', [auth, , ...more], (req, res) => {});
+app.get('/spread', ...mws, (req, res) => {});
+app.get(/^\\/re/, (req, res) => {});
+app.get(\`/t\`, (req, res) => {});
+app.get(\`/t/\${id}\`, (req, res) => {});
+app.get(['/a', '/b'], (req, res) => {});
+app.get(['/a', , '/b'], (req, res) => {});
+app.get(PATH, (req, res) => {});
+app.get(routes.users, (req, res) => {});
+app.get(path('x'), (req, res) => {});
+app.get('/api' + '/x', (req, res) => {});
+app.get('/a-very-long-path/that/goes/on/and/on/and/on' + suffix, (req, res) => {});
+app.get(42, (req, res) => {});
+app.get({ path: '/o' }, (req, res) => {});
+app.get('/w', wrap(...fns));
+let late = async (req, res) => {};
+app.get('/let', late);
+const schema = { a: 1 };
+app.get('/obj', schema);
+let unset;
+app.get('/unset', unset);
+const member = handlers.list;
+app.get('/member', member);
+const alias = other;
+app.get('/alias', alias);
+`;
+    const summary = summarizeRun(code);
+    expect(labels(summary)).toEqual([
+      'POST /x',
+      'GET /arr',
+      'GET /spread',
+      'GET /^\\/re/',
+      'GET /t',
+      'GET `/t/${id}`',
+      'GET /a,/b',
+      "GET ['/a', , '/b']",
+      'GET PATH',
+      'GET routes.users',
+      "GET path('x')",
+      "GET '/api' + '/x'",
+      "GET '/a-very-long-path/that/goes/on/and/o...",
+      'GET /w',
+      'GET /let',
+      'GET /unset',
+      'GET /member',
+      'GET /alias',
+    ]);
+    expect(summary.handlers.find((handler) => handler.label === 'GET /arr')?.middleware).toEqual(['auth']);
+    expect(summary.handlers.find((handler) => handler.label === 'GET /w')).toEqual(
+      route({ framework: 'express', label: 'GET /w', node: 'wrap(...fns)', function: undefined, wrappers: ['wrap'] }),
+    );
+    expect(summary.handlers.find((handler) => handler.label === 'GET /let')?.function).toBeUndefined();
+  });
+
+  it('reads NestJS controller methods only: no fields, getters, duplicates or plain classes', () => {
+    const code = `
+import { Controller, Get, Post } from '@nestjs/common';
+const decorate = Controller('x');
+@Controller('users')
+export class UsersController {
+  @Get() handler = () => {};
+  @Get() get count() { return 1; }
+  @Get() @Post() both() {}
+  @Get() ['computed']() {}
+}
+export default @Controller() class {
+  @Get() list() {}
+}
+class Plain {
+  @Get() list() {}
+}
+`;
+    expect(labels(summarizeRun(code))).toEqual(['UsersController.both', "UsersController.'computed'", 'controller.list']);
+  });
+});
+
+describe('getHandlerRecognition: more entry points', () => {
+  it('reads export lists of a Next.js route file, not re-exports or patterns', () => {
+    const code = `
+export const { GET } = handlers;
+export { POST } from './post';
+const put = async () => new Response();
+export { put as PUT, put as 'PATCH' };
+export async function DELETE() { return new Response(); }
+`;
+    expect(labels(summarizeRun(code, { filename: 'app/orders/route.ts' }))).toEqual(['PUT', 'PATCH', 'DELETE']);
+  });
+
+  it('reads only assignments of a CommonJS export in a Lambda file', () => {
+    const code = `
+const lambda = require('aws-lambda');
+console.log('x');
+exports.handler += 1;
+exports.deep.handler = async () => {};
+window.handler = async () => {};
+module.exports.handler = async (event) => ({ statusCode: 200 });
+`;
+    expect(labels(summarizeRun(code, { js: true }))).toEqual(['handler']);
+  });
+
+  it('reads registrars with a handler option or a last function, by new or call, and skips the rest', () => {
+    const code = `
+import functions from '@google-cloud/functions-framework';
+functions.http('spread', ...args);
+functions.http();
+functions.http('obj', { handler: async (req, res) => {} });
+functions.http('none', { methods: [] });
+functions.http('num', 42);
+functions.http(async (req, res) => {});
+functions.https('other', async (req, res) => {});
+const ref = functions.http;
+new functions.http('new', async (req, res) => {});
+`;
+    const settings = { handlerRegistrars: ['functions.http', 'app.http', '.bad'], appFactories: ['.create'] };
+    expect(labels(summarizeRun(code, { settings }))).toEqual(['functions.http obj', 'functions.http', 'functions.http new']);
+  });
+
+  it('finds a registrar declared in a script or left undeclared', () => {
+    expect(
+      labels(summarizeRun('var register = makeRegistrar();\nregister(\'a\', function (req, res) {});', { js: true, settings: { handlerRegistrars: ['register'] } })),
+    ).toEqual(['register a']);
+    expect(labels(summarizeRun("serveHttp('a', async (req, res) => {});", { settings: { handlerRegistrars: ['serveHttp'] } }))).toEqual([
+      'serveHttp a',
+    ]);
+  });
+});

@@ -247,3 +247,139 @@ describe('mayUseHttpClients', () => {
     expect(inspect('function load(require, fetch) { return require("axios") && fetch; }').mayUse).toBe(false);
   });
 });
+
+describe('createHttpClientResolver: what is not a request', () => {
+  it('sees no request in paths a client does not have', () => {
+    const code = [
+      'import axios from "axios";',
+      'import got from "got";',
+      'import ky from "ky";',
+      'import * as nf from "node-fetch";',
+      'import undici, { Headers } from "undici";',
+      'import http, { createServer } from "node:http";',
+      'axios.x.y.get(url); axios.defaults.get(url); axios.all([a]);',
+      'got.a.b.get(url); got.stream(url); got.paginate(url); got.create();',
+      'ky.a.get(url); ky.all(url);',
+      'nf.Headers.get(url);',
+      'undici(url); undici.Client.request(url); new Headers();',
+      'createServer(handler); http.createServer(handler);',
+      'const client = got.extend({ prefixUrl }); client.a.b.get(url);',
+    ].join('\n');
+    const { requests, instances } = inspect(code);
+    expect(requests.map((found) => `${found.callee} ${found.options}`)).toEqual(['got.stream absent at 1', 'got.paginate absent at 1']);
+    expect(instances).toEqual(['got: got.extend({ prefixUrl })']);
+  });
+
+  it('sees only request, stream and pipeline on an undici dispatcher', () => {
+    const code = 'import { Client } from "undici";\nconst client = new Client(origin);\nclient.fetch(url); client.request({ path: "/" });';
+    expect(inspect(code).requests).toEqual([
+      { callee: 'client.request', client: 'undici', options: '0: { path: "/" }', instance: 'new Client(origin)' },
+    ]);
+  });
+
+  it('reads import-equals declarations of a module, not of a namespace', () => {
+    const { requests, mayUse } = inspect('import x = ns.y;\nimport axios = require("axios");\naxios.get(url);');
+    expect(mayUse).toBe(true);
+    expect(requests).toEqual([{ callee: 'axios.get', client: 'axios', options: 'absent at 1' }]);
+  });
+
+  it('asks once about a call that makes no instance, and skips a callee that is a call', () => {
+    expect(inspect('import axios from "axios";\nconst api = makeApi();\napi.get(url); api.post(url);\n(getFetch())(url);').requests).toEqual([]);
+  });
+});
+
+describe('createHttpClientResolver: where the options are', () => {
+  it('tells URLs from options by their shape', () => {
+    const code = [
+      'import axios from "axios";',
+      'import got from "got";',
+      'import http from "node:http";',
+      'const opts = { timeout: 1 };',
+      'const target = "https://x";',
+      'const onResponse = (res) => res.resume();',
+      'const notAFunction = 5;',
+      'let later = "https://x";',
+      'const { destructured } = config;',
+      'const alias = somewhere;',
+      'axios(); axios(...args); axios(opts); got(alias);',
+      'got(`https://${host}`); got(base + path); got(new URL(u)); got(new Other(u)); got(config.apiUrl); got(config.options);',
+      'got(config[key]); got(String(u)); got(u.toString()); got(build(u)); got(target); got(later); got(destructured); got([u]);',
+      'http.request(options); http.request(options, onResponse); http.request(options, notAFunction); http.get(url, onResponse);',
+    ].join('\n');
+    expect(inspect(code).requests.map((found) => `${found.callee} ${found.options}`)).toEqual([
+      'axios unknown',
+      'axios unknown',
+      'axios 0: opts',
+      'got unknown',
+      'got absent at 1',
+      'got absent at 1',
+      'got absent at 1',
+      'got unknown',
+      'got absent at 1',
+      'got unknown',
+      'got unknown',
+      'got absent at 1',
+      'got absent at 1',
+      'got unknown',
+      'got absent at 1',
+      'got unknown',
+      'got unknown',
+      'got unknown',
+      'http.request unknown',
+      'http.request 0: options',
+      'http.request unknown',
+      'http.get absent at 1',
+    ]);
+  });
+});
+
+describe('createHttpClientResolver: getTarget', () => {
+  it('names the client a module or an instance stands for, and nothing for members or project clients', () => {
+    const targets: string[] = [];
+    const rule: TSESLint.RuleModule<string> = {
+      meta: { type: 'problem', schema: [], messages: {} },
+      defaultOptions: [],
+      create(context) {
+        const resolver = createHttpClientResolver(context, [{ module: '@acme/http', name: 'request' }]);
+        return {
+          'CallExpression > MemberExpression.callee'(node: TSESTree.MemberExpression) {
+            const target = resolver.getTarget(node.object);
+            const text = context.sourceCode.getText(node.object);
+            targets.push(target === undefined ? `${text}: none` : `${text}: ${target.client}${target.instance === undefined ? '' : ' instance'}`);
+          },
+        };
+      },
+    };
+    const code = [
+      'import axios from "axios";',
+      'import got from "got";',
+      'import ky from "ky";',
+      'import undici from "undici";',
+      'import { request as projectRequest } from "@acme/http";',
+      'const api = axios.create();',
+      'got.x(); ky.x(); undici.x(); api.x(); axios.defaults.x(); projectRequest.x();',
+    ].join('\n');
+    const messages = new Linter().verify(
+      code,
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser as LinterTypes.Parser },
+          plugins: { probe: { rules: { targets: rule } } as unknown as ESLint.Plugin },
+          rules: { 'probe/targets': 'error' },
+        },
+      ],
+      'src/service.ts',
+    );
+    expect(messages).toEqual([]);
+    expect(targets).toEqual([
+      'axios: axios',
+      'got: got',
+      'ky: ky',
+      'undici: none',
+      'api: axios instance',
+      'axios.defaults: none',
+      'projectRequest: none',
+    ]);
+  });
+});

@@ -97,3 +97,26 @@ describe('getRequiredModule', () => {
     expect(sources).toEqual(['a', 'b', undefined, undefined]);
   });
 });
+
+describe('getImportBinding: CommonJS forms it does not read', () => {
+  it('gives undefined for an import of a namespace member and a computed member of a require', () => {
+    expect(bindingsOf('import target = ns.member;\ntarget;')).toEqual([undefined]);
+    expect(bindingsOf("const target = require('m')[key];\ntarget;", 'commonjs')).toEqual([undefined]);
+  });
+
+  it('gives undefined for array patterns, a pattern of a member and rest elements', () => {
+    expect(bindingsOf("const [target] = require('m');\ntarget;", 'commonjs')).toEqual([undefined]);
+    expect(bindingsOf("const { target } = require('m').sub;\ntarget;", 'commonjs')).toEqual([undefined]);
+    expect(bindingsOf("const { a, ...target } = require('m');\ntarget;", 'commonjs')).toEqual([undefined]);
+  });
+
+  it('reads string keys, after other properties; not computed or numeric ones', () => {
+    expect(bindingsOf("const { a, 'x-y': target } = require('m');\ntarget;", 'commonjs')).toEqual([{ source: 'm', imported: 'x-y' }]);
+    expect(bindingsOf("const { [key]: target } = require('m');\ntarget;", 'commonjs')).toEqual([undefined]);
+    expect(bindingsOf("const { 1: target } = require('m');\ntarget;", 'commonjs')).toEqual([undefined]);
+  });
+
+  it('reads a require of a template literal without expressions', () => {
+    expect(bindingsOf('const target = require(`fs`);\ntarget;', 'commonjs')).toEqual([{ source: 'fs', imported: '*' }]);
+  });
+});

@@ -102,3 +102,58 @@ describe('getOrigin', () => {
     expect(origins('const a = b;\nconst b = a;\nprobe(a);')).toEqual(['unknown']);
   });
 });
+
+describe('getOrigin: what it does not follow', () => {
+  it('gives up on a member chain deeper than it follows', () => {
+    expect(origins('probe(x.a.b.c.d.e.f.g.h.i);')).toEqual(['unknown']);
+  });
+
+  it('is unknown for a built-in global the file assigns to', () => {
+    expect(origins('Promise = stub;\nprobe(Promise.race);')).toEqual(['unknown']);
+  });
+
+  it('is unknown for a variable declared twice or without a value', () => {
+    expect(origins('var a = x;\nvar a = y;\nlet b;\nprobe(a); probe(b);')).toEqual(['unknown', 'unknown']);
+  });
+
+  it('is unknown for computed keys, array patterns and rest elements of a require', () => {
+    const code = 'const { [k]: a } = require("m");\nconst [b] = require("m");\nconst { c, ...rest } = require("m");\nprobe(a); probe(b); probe(rest); probe(c);';
+    expect(origins(code)).toEqual(['unknown', 'unknown', 'unknown', 'module m [c]']);
+  });
+
+  it('is unknown for an import of a namespace member and for type imports; reads string import names', () => {
+    const code = 'import x = ns.y;\nimport type { A } from "m";\nimport { type B, "a-b" as c } from "m";\nprobe(x); probe(A); probe(B); probe(c);';
+    expect(origins(code)).toEqual(['unknown', 'unknown', 'unknown', 'module m [a-b]']);
+  });
+
+  it('reads defaults, string, number and literal computed keys of a destructured require', () => {
+    const code = 'const { a = 1, "s": x, 1: y, ["z"]: z, [2]: w } = require("m");\nprobe(a); probe(x); probe(y); probe(z); probe(w);';
+    expect(origins(code)).toEqual(['module m [a]', 'module m [s]', 'module m [1]', 'module m [z]', 'module m [2]']);
+  });
+
+  it('takes a require with a computed name, two arguments or a local require for a call', () => {
+    const code = 'probe(require(name)); probe(require("a", "b"));\nfunction f(require) { probe(require("m")); }';
+    expect(origins(code)).toEqual(['call require(name) []', 'call require("a", "b") []', 'call require("m") []']);
+  });
+
+  it('reads this.x only where this is the instance, with private, quoted and numeric field names', () => {
+    const code = `
+import axios from "axios";
+class S {
+  #client = axios.create();
+  "named" = axios.create();
+  1 = axios.create();
+  other = probe(this.#client);
+  static x = probe(this.named);
+  [probe(this.other)] = 1;
+  constructor() { this[key] = 1; }
+  static make() { probe(this.named); }
+  run() {
+    probe(this.named);
+    function inner() { probe(this.named); }
+  }
+  static { probe(this.named); }
+}`;
+    expect(origins(code)).toEqual(['call axios.create() []', 'unknown', 'unknown', 'unknown', 'call axios.create() []', 'unknown', 'unknown']);
+  });
+});

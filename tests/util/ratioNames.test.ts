@@ -122,7 +122,7 @@ describe('compileRatioNames with team entries', () => {
     expect(() => compileRatioNames([{ words: ['uptime'], range: [0, 1] }, { words: ['score'], range: [1, 0] }])).toThrow(
       'option `ratioNames[1].range` must be two finite numbers in increasing order, got [1,0].',
     );
-    expect(() => compileRatioNames([{ words: ['score'], range: [0, Infinity] }], 'names')).toThrow('option `names[0].range`');
+    expect(() => compileRatioNames([{ words: ['score'], range: [0, Infinity] }], 'names')).toThrow('option `names[0].range` must be two finite numbers in increasing order, got [0,Infinity].');
   });
 
   it('has no last words when every entry is a non-ratio', () => {

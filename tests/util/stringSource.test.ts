@@ -1,6 +1,7 @@
 import { parse } from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { SourceCode } from 'eslint';
+import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 
 import { getStringSource, STRING_HOLE } from '../../src/util/ast/stringSource.js';
@@ -58,5 +59,26 @@ describe('getStringSource', () => {
   it('is undefined for anything else', () => {
     const { sourceCode, node } = read('42;');
     expect(getStringSource(sourceCode, node)).toBeUndefined();
+  });
+});
+
+describe('getStringSource: more escapes', () => {
+  it('drops a line continuation written with CRLF', () => {
+    expect(sourceOf("'a\\\r\nb';").text).toBe('ab');
+  });
+
+  it('reads legacy octal escapes of up to three digits, at most 0o377, in sloppy-mode JavaScript', () => {
+    const code = "'\\101\\400\\1';";
+    const ast = espree.parse(code, { range: true, loc: true, tokens: true, comment: true, ecmaVersion: 'latest', sourceType: 'script' });
+    const sourceCode = new SourceCode(code, ast as never) as unknown as TSESLint.SourceCode;
+    const node = (ast.body[0] as unknown as TSESTree.ExpressionStatement).expression;
+    const source = getStringSource(sourceCode, node);
+    expect(source?.text).toBe('A 0\u0001');
+    expect([0, 1, 2, 3, 4].map((index) => source?.toSourceIndex(index))).toEqual([1, 5, 8, 9, 11]);
+  });
+
+  it('keeps the letter of an invalid unicode escape in a tagged template', () => {
+    const { sourceCode, node } = read('tag`\\u{zz}`;');
+    expect(getStringSource(sourceCode, (node as TSESTree.TaggedTemplateExpression).quasi)?.text).toBe('u');
   });
 });

@@ -35,8 +35,15 @@ const variableOrigins = new WeakMap<Variable, Origin | null>();
  * variable, a computed key, the result of an unknown expression).
  */
 export function getOrigin(sourceCode: SourceCode, node: TSESTree.Node): Origin | undefined {
-  return resolve(sourceCode, node, 0);
+  const known = nodeOrigins.get(node);
+  if (known !== undefined) return known ?? undefined;
+  const origin = resolve(sourceCode, node, 0);
+  nodeOrigins.set(node, origin ?? null);
+  return origin;
 }
+
+/** Origins by node, shared by every rule that asks about the same callee. `null` = not statically known. */
+const nodeOrigins = new WeakMap<TSESTree.Node, Origin | null>();
 
 function resolve(sourceCode: SourceCode, node: TSESTree.Node, depth: number): Origin | undefined {
   if (depth > MAX_DEPTH) return undefined;

@@ -27,19 +27,22 @@ export function getImportSource(sourceCode: Readonly<TSESLint.SourceCode>, node:
   return declaration.type === 'ImportDeclaration' ? declaration.source.value : undefined;
 }
 
-/** Every name a new binding in `scope` could capture or be captured by. */
-function collectNamesInUse(scope: Scope): Set<string> {
-  const names = new Set<string>();
+/**
+ * Whether a new binding named `name` in `scope` would neither shadow a visible name nor capture a
+ * name used or declared inside `scope`. Looks the one name up instead of listing every name: the
+ * scopes above a catch can hold a whole module's imports.
+ */
+function isNameFree(scope: Scope, name: string): boolean {
   for (let current: Scope | null = scope; current !== null; current = current.upper) {
-    for (const variable of current.variables) names.add(variable.name);
+    if (current.set.has(name)) return false;
   }
-  const pending = [scope];
+  const pending = [...scope.childScopes];
+  if (scope.through.some((reference) => reference.identifier.name === name)) return false;
   for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
-    for (const variable of current.variables) names.add(variable.name);
-    for (const reference of current.through) names.add(reference.identifier.name);
+    if (current.set.has(name) || current.through.some((reference) => reference.identifier.name === name)) return false;
     pending.push(...current.childScopes);
   }
-  return names;
+  return true;
 }
 
 /**
@@ -47,11 +50,10 @@ function collectNamesInUse(scope: Scope): Set<string> {
  * declared inside `scope`; falls back to numbered variants of the first candidate.
  */
 export function getUnusedName(scope: Scope, candidates: readonly [string, ...string[]]): string {
-  const names = collectNamesInUse(scope);
-  const free = candidates.find((candidate) => !names.has(candidate));
+  const free = candidates.find((candidate) => isNameFree(scope, candidate));
   if (free !== undefined) return free;
   for (let index = 2; ; index++) {
     const candidate = `${candidates[0]}${index}`;
-    if (!names.has(candidate)) return candidate;
+    if (isNameFree(scope, candidate)) return candidate;
   }
 }
