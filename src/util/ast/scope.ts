@@ -27,22 +27,25 @@ export function getImportSource(sourceCode: Readonly<TSESLint.SourceCode>, node:
   return declaration.type === 'ImportDeclaration' ? declaration.source.value : undefined;
 }
 
-/**
- * Whether a new binding named `name` in `scope` would neither shadow a visible name nor capture a
- * name used or declared inside `scope`. Looks the one name up instead of listing every name: the
- * scopes above a catch can hold a whole module's imports.
- */
-function isNameFree(scope: Scope, name: string): boolean {
+/** Names in use around each scope, by scope: scopes do not change once analysed, and a file's suggestions ask again and again. */
+const namesInUse = new WeakMap<Scope, ReadonlySet<string>>();
+
+/** Every name a new binding in `scope` could capture or be captured by: visible names, and names used or declared inside. */
+function getNamesInUse(scope: Scope): ReadonlySet<string> {
+  const known = namesInUse.get(scope);
+  if (known !== undefined) return known;
+  const names = new Set<string>();
   for (let current: Scope | null = scope; current !== null; current = current.upper) {
-    if (current.set.has(name)) return false;
+    for (const name of current.set.keys()) names.add(name);
   }
-  const pending = [...scope.childScopes];
-  if (scope.through.some((reference) => reference.identifier.name === name)) return false;
+  const pending = [scope];
   for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
-    if (current.set.has(name) || current.through.some((reference) => reference.identifier.name === name)) return false;
+    for (const name of current.set.keys()) names.add(name);
+    for (const reference of current.through) names.add(reference.identifier.name);
     pending.push(...current.childScopes);
   }
-  return true;
+  namesInUse.set(scope, names);
+  return names;
 }
 
 /**
@@ -50,10 +53,11 @@ function isNameFree(scope: Scope, name: string): boolean {
  * declared inside `scope`; falls back to numbered variants of the first candidate.
  */
 export function getUnusedName(scope: Scope, candidates: readonly [string, ...string[]]): string {
-  const free = candidates.find((candidate) => isNameFree(scope, candidate));
+  const names = getNamesInUse(scope);
+  const free = candidates.find((candidate) => !names.has(candidate));
   if (free !== undefined) return free;
   for (let index = 2; ; index++) {
     const candidate = `${candidates[0]}${index}`;
-    if (isNameFree(scope, candidate)) return candidate;
+    if (!names.has(candidate)) return candidate;
   }
 }
