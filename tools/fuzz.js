@@ -21,6 +21,8 @@ const outDir = path.resolve(import.meta.dirname, '../fuzz-failures');
 
 let skipped = 0;
 let reports = 0;
+let suggestions = 0;
+let fixedPrograms = 0;
 let failures = 0;
 const started = performance.now();
 for (let index = 0; index < count; index += 1) {
@@ -39,6 +41,8 @@ for (let index = 0; index < count; index += 1) {
     continue;
   }
   reports += result.reports;
+  suggestions += result.suggestions;
+  if (result.fixed) fixedPrograms += 1;
   if (result.problems.length === 0) continue;
   failures += 1;
   const [problem] = result.problems;
@@ -52,6 +56,6 @@ for (let index = 0; index < count; index += 1) {
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `Fuzzed ${count} programs (seeds ${seed}..${seed + count - 1}) in ${seconds} s: ${count - skipped} linted, ${skipped} skipped (did not parse), ${reports} reports, ${failures} failing.`,
+  `Fuzzed ${count} programs (seeds ${seed}..${seed + count - 1}) in ${seconds} s: ${count - skipped} linted, ${skipped} skipped (did not parse), ${reports} reports, ${suggestions} suggestion outputs re-parsed, ${fixedPrograms} programs autofixed and re-parsed, ${failures} failing.`,
 );
 process.exitCode = failures > 0 ? 1 : 0;

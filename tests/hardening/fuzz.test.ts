@@ -45,6 +45,8 @@ describe('fuzzing, fixed-seed slice', () => {
     expect(checkProgram('const = ;', 'js')).toMatchObject({ skipped: true });
     expect(checkProgram('try { a(); } catch {}', 'js')).toMatchObject({ skipped: false, problems: [] });
     expect(checkProgram('try { a(); } catch {}', 'js').reports).toBeGreaterThan(0);
+    expect(checkProgram('try { a(); } catch {}', 'js').suggestions).toBeGreaterThan(0);
+    expect(checkProgram('const started = Date.now(); f(); const ms = Date.now() - started;', 'js')).toMatchObject({ fixed: true, problems: [] });
   });
 
   it('reports each kind of broken rule, and shrinks the program around it', () => {

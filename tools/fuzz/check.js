@@ -38,41 +38,50 @@ function applyFix(code, fix) {
  * @param {string} code
  * @param {'js' | 'ts'} language
  * @param {import('eslint').ESLint.Plugin} [testedPlugin]
- * @returns {{ skipped: boolean, reports: number, problems: { kind: string, ruleId?: string | null, detail: string }[] }}
+ * @returns {{ skipped: boolean, reports: number, suggestions: number, fixed: boolean, problems: { kind: string, ruleId?: string | null, detail: string }[] }}
  */
 export function checkProgram(code, language, testedPlugin) {
   const configs = testedPlugin === undefined ? pluginConfigs : createConfigs(testedPlugin);
   const filename = `program.${language}`;
-  if (!parses(code, language)) return { skipped: true, reports: 0, problems: [] };
+  if (!parses(code, language)) return { skipped: true, reports: 0, suggestions: 0, fixed: false, problems: [] };
   const problems = [];
   let messages;
   try {
     messages = linter.verify(code, configs[language], filename);
   } catch (error) {
-    return { skipped: false, reports: 0, problems: [{ kind: 'crash', detail: String(error?.stack ?? error) }] };
+    return { skipped: false, reports: 0, suggestions: 0, fixed: false, problems: [{ kind: 'crash', detail: String(error?.stack ?? error) }] };
   }
+  let suggestions = 0;
   for (const message of messages) {
     if (message.fatal === true) problems.push({ kind: 'fatal', detail: message.message });
     for (const suggestion of message.suggestions ?? []) {
+      suggestions += 1;
       const output = applyFix(code, suggestion.fix);
       if (!parses(output, language)) {
         problems.push({ kind: 'suggestion-does-not-parse', ruleId: message.ruleId, detail: `${suggestion.desc}\n${output}` });
       }
     }
   }
-  if (messages.some((message) => message.fix !== undefined)) {
+  const fixable = messages.some((message) => message.fix !== undefined);
+  if (fixable) {
     let fixed;
     try {
       fixed = linter.verifyAndFix(code, configs[language], filename);
     } catch (error) {
-      return { skipped: false, reports: messages.length, problems: [...problems, { kind: 'crash-while-fixing', detail: String(error?.stack ?? error) }] };
+      return {
+        skipped: false,
+        reports: messages.length,
+        suggestions,
+        fixed: true,
+        problems: [...problems, { kind: 'crash-while-fixing', detail: String(error?.stack ?? error) }],
+      };
     }
     if (!parses(fixed.output, language)) problems.push({ kind: 'fix-does-not-parse', detail: fixed.output });
     else if (linter.verify(fixed.output, configs[language], filename).some((message) => message.fix !== undefined)) {
       problems.push({ kind: 'fix-does-not-converge', detail: fixed.output });
     }
   }
-  return { skipped: false, reports: messages.length, problems };
+  return { skipped: false, reports: messages.length, suggestions, fixed: fixable, problems };
 }
 
 /**
