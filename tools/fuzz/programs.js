@@ -49,6 +49,8 @@ function expression(random, depth) {
 const STATEMENTS = [
   (r, d) => `const ${pick(r, NAMES)}${pick(r, ['', ': number', ': User'])} = ${expression(r, d)};`,
   (r, d) => `${pick(r, NAMES)} = ${expression(r, d)};`,
+  // A wall-clock start that a later `Date.now() - start` turns into a duration: prefer-monotonic-clock's autofix.
+  (r) => `const ${pick(r, ['start', 'started'])} = ${pick(r, ['Date.now()', 'new Date().getTime()', '+new Date()', 'Date.now() as number'])};`,
   (r, d) => `${expression(r, d)};`,
   (r, d) => `return ${expression(r, d)};`,
   (r, d) => `try {\n${block(r, d - 1)}\n} catch${pick(r, ['', ' (e)', ' (error)', ' ({ message })', ' (_err)'])} {\n${pick(r, ['', '// ignore', 'return null;', 'throw e;', 'logger.warn("x", e);', block(r, d - 1)])}\n}${pick(r, ['', ' finally {\n release();\n}'])}`,
