@@ -156,7 +156,7 @@ function renderMarkdown(report) {
   const lines = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` on ${report.date}. Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GB, Node ${report.machine.node}; ESLint ${report.versions.eslint}, @typescript-eslint/parser ${report.versions.parser}, plugin ${report.versions.plugin}. ${report.runs} alternating run(s) per configuration; figures are medians. Only ratios within this one run mean anything: absolute times depend on the machine and its load.`,
+    `Written by \`npm run bench\` on ${report.date}. Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GB, Node ${report.machine.node}, load average ${report.machine.loadAtStart.toFixed(2)} at the start and ${report.machine.loadAtEnd.toFixed(2)} at the end; ESLint ${report.versions.eslint}, @typescript-eslint/parser ${report.versions.parser}, plugin ${report.versions.plugin}. ${report.runs} alternating run(s) per configuration; figures are medians. Only ratios within this one run mean anything: absolute times depend on the machine and its load.`,
     '',
     '## Workloads',
     '',
@@ -190,6 +190,8 @@ function renderMarkdown(report) {
   return lines.join('\n');
 }
 
+/** The machine's one-minute load average when the run started: a loaded machine widens every figure's noise. */
+const loadAtStart = os.loadavg()[0];
 mkdirSync(workDir, { recursive: true });
 process.stderr.write('Preparing workloads...\n');
 const real = prepareRealWorkload();
@@ -199,7 +201,7 @@ const scaling = measureScaling();
 const pkg = (name) => JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 const report = {
   date: new Date().toISOString().slice(0, 10),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAtStart, loadAtEnd: os.loadavg()[0] },
   versions: { eslint: pkg('eslint'), parser: pkg('@typescript-eslint/parser'), plugin: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version },
   runs,
   workloads,
