@@ -1,3 +1,5 @@
+import type { TestLanguageOptions } from '@typescript-eslint/rule-tester';
+
 import rule from '../../src/rules/require-response-check.js';
 import { createJsRuleTester, createRuleTester } from '../RuleTester.js';
 
@@ -519,7 +521,8 @@ async function load(url) {
   {
     name: 'a CommonJS file that returns at top level (Program has no parent: no crash)',
     code: 'var res;\nasync function load(url) { res = await fetch(url); }\nreturn res.json();\n',
-    languageOptions: { sourceType: 'commonjs', parserOptions: { ecmaFeatures: { globalReturn: true } } },
+    // ESLint's flat `sourceType: 'commonjs'`, which the rule tester's types leave out.
+    languageOptions: { sourceType: 'commonjs', parserOptions: { ecmaFeatures: { globalReturn: true } } } as TestLanguageOptions,
     errors: [
       {
         messageId: 'uncheckedResponse',
