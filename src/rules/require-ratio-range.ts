@@ -230,8 +230,8 @@ export default createRule<Options, MessageIds>({
       options.ratioNames ?? [],
       options.extendDefaultRatioNames !== false,
     );
-    // Cheapest exit: a file that never writes a ratio word has no ratio name.
-    if (wordPattern === undefined || !wordPattern.test(sourceCode.text)) return {};
+    // Cheapest exit: a file whose code never writes a ratio word has no ratio name.
+    if (wordPattern === undefined || !codeMatches(sourceCode, wordPattern)) return {};
     const settings = getSettings(context);
     const ranges = new Map<string, RatioRange | undefined>();
     const vocabulary = {
@@ -1157,6 +1157,21 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/**
+ * Whether the pattern matches the file's code outside its comments: comments hold no names, and in
+ * documented code they are half of the text a whole-file scan would read.
+ */
+function codeMatches(sourceCode: Readonly<TSESLint.SourceCode>, pattern: RegExp): boolean {
+  const { text } = sourceCode;
+  let start = 0;
+  for (const comment of sourceCode.ast.comments) {
+    const [commentStart, commentEnd] = comment.range;
+    if (commentStart > start && pattern.test(text.slice(start, commentStart))) return true;
+    start = Math.max(start, commentEnd);
+  }
+  return pattern.test(text.slice(start));
+}
 
 interface CompiledNames {
   readonly vocabulary: RatioVocabulary;
