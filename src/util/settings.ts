@@ -239,7 +239,6 @@ export function mergeNames(
   return [...new Set([...defaults, ...(option ?? setting ?? [])])];
 }
 
-
 /**
  * What a rule derives from its options and the team's settings (name sets, compiled patterns),
  * computed once per configuration instead of once per file: `createRule` gives every file of a
