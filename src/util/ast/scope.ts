@@ -27,25 +27,34 @@ export function getImportSource(sourceCode: Readonly<TSESLint.SourceCode>, node:
   return declaration.type === 'ImportDeclaration' ? declaration.source.value : undefined;
 }
 
-/** Names in use around each scope, by scope: scopes do not change once analysed, and a file's suggestions ask again and again. */
-const namesInUse = new WeakMap<Scope, ReadonlySet<string>>();
+/** Names declared or used inside each scope and its children, by scope: scopes do not change once analysed. */
+const namesInside = new WeakMap<Scope, ReadonlySet<string>>();
 
-/** Every name a new binding in `scope` could capture or be captured by: visible names, and names used or declared inside. */
-function getNamesInUse(scope: Scope): ReadonlySet<string> {
-  const known = namesInUse.get(scope);
+function getNamesInside(scope: Scope): ReadonlySet<string> {
+  const known = namesInside.get(scope);
   if (known !== undefined) return known;
   const names = new Set<string>();
-  for (let current: Scope | null = scope; current !== null; current = current.upper) {
-    for (const name of current.set.keys()) names.add(name);
-  }
   const pending = [scope];
   for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
     for (const name of current.set.keys()) names.add(name);
     for (const reference of current.through) names.add(reference.identifier.name);
     pending.push(...current.childScopes);
   }
-  namesInUse.set(scope, names);
+  namesInside.set(scope, names);
   return names;
+}
+
+/**
+ * Whether a new binding named `name` in `scope` would neither shadow a visible name (looked up scope
+ * by scope, not listed: the module scope above can hold hundreds) nor capture a name used or declared
+ * inside `scope`.
+ */
+function isNameFree(scope: Scope, name: string): boolean {
+  if (getNamesInside(scope).has(name)) return false;
+  for (let current: Scope | null = scope.upper; current !== null; current = current.upper) {
+    if (current.set.has(name)) return false;
+  }
+  return true;
 }
 
 /**
@@ -53,11 +62,10 @@ function getNamesInUse(scope: Scope): ReadonlySet<string> {
  * declared inside `scope`; falls back to numbered variants of the first candidate.
  */
 export function getUnusedName(scope: Scope, candidates: readonly [string, ...string[]]): string {
-  const names = getNamesInUse(scope);
-  const free = candidates.find((candidate) => !names.has(candidate));
+  const free = candidates.find((candidate) => isNameFree(scope, candidate));
   if (free !== undefined) return free;
   for (let index = 2; ; index++) {
     const candidate = `${candidates[0]}${index}`;
-    if (!names.has(candidate)) return candidate;
+    if (isNameFree(scope, candidate)) return candidate;
   }
 }
