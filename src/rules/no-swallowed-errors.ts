@@ -8,6 +8,7 @@ import {
   compileUserPattern,
   createConfigCache,
   createRule,
+  getCalleeName,
   getImportSource,
   getPropertyName,
   getRootIdentifier,
@@ -17,6 +18,7 @@ import {
   isFunctionNode,
   isGlobalReference,
   mergeNames,
+  stringListSchema,
   unwrapTSExpression,
 } from '../util/index.js';
 
@@ -82,27 +84,15 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          loggers: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Logger objects whose method calls count as handling the error; replaces `settings.reliability.loggers` (`logger`, `log` and `console` always count; names match in any case).',
-          },
-          errorReporters: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Functions, as dotted paths, that report an error; replaces `settings.reliability.errorReporters` (`Sentry.captureException` always counts).',
-          },
-          metrics: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Metrics objects whose method calls count as handling the error; replaces `settings.reliability.metrics` (`metrics` and `statsd` always count).',
-          },
+          loggers: stringListSchema(
+            'Logger objects whose method calls count as handling the error; replaces `settings.reliability.loggers` (`logger`, `log` and `console` always count; names match in any case).',
+          ),
+          errorReporters: stringListSchema(
+            'Functions, as dotted paths, that report an error; replaces `settings.reliability.errorReporters` (`Sentry.captureException` always counts).',
+          ),
+          metrics: stringListSchema(
+            'Metrics objects whose method calls count as handling the error; replaces `settings.reliability.metrics` (`metrics` and `statsd` always count).',
+          ),
           checkParseFallbacks: {
             type: 'boolean',
             description:
@@ -326,12 +316,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function isErrorFactory(callee: TSESTree.Expression): boolean {
-      const name =
-        callee.type === AST_NODE_TYPES.Identifier
-          ? callee.name
-          : callee.type === AST_NODE_TYPES.MemberExpression
-            ? getPropertyName(callee)
-            : undefined;
+      const name = getCalleeName(callee);
       return name !== undefined && ERROR_CONSTRUCTOR.test(name);
     }
 

@@ -5,6 +5,7 @@ import type { FunctionNode, HandlerRecognition, ImportBinding } from '../util/in
 import {
   buildAddImportFix,
   createRule,
+  getCalleeName,
   getEnclosingFunction,
   getHandlerRecognition,
   getImportBinding,
@@ -135,12 +136,7 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression(node) {
         const callee = unwrapTSExpression(node.callee);
-        const name =
-          callee.type === AST_NODE_TYPES.Identifier
-            ? callee.name
-            : callee.type === AST_NODE_TYPES.MemberExpression
-              ? getPropertyName(callee)
-              : undefined;
+        const name = getCalleeName(callee);
         if (name === undefined || !name.endsWith('Sync')) return;
         const syncCall = getSyncCall(callee);
         if (syncCall === undefined) return;

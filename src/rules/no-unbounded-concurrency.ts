@@ -7,10 +7,10 @@ import {
   createHttpClientResolver,
   createRule,
   findTrackedReferences,
-  getPathFromCwd,
   getHandlerRecognition,
   getImportBinding,
   getOrigin,
+  getPathFromCwd,
   getPropertyName,
   getRootIdentifier,
   getSettings,
@@ -19,6 +19,7 @@ import {
   isGlobalReference,
   isWithin,
   someOwnNode,
+  stringListSchema,
   unwrapTSExpression,
 } from '../util/index.js';
 
@@ -102,13 +103,9 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          limiters: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Functions or objects, as dotted paths, that bound how many calls run at once (`limit`, `this.pool.run`): a callback that goes through one is not reported. `p-limit`, `p-queue`, `bottleneck`, `async-sema` and `async-mutex` are recognised without it.',
-          },
+          limiters: stringListSchema(
+            'Functions or objects, as dotted paths, that bound how many calls run at once (`limit`, `this.pool.run`): a callback that goes through one is not reported. `p-limit`, `p-queue`, `bottleneck`, `async-sema` and `async-mutex` are recognised without it.',
+          ),
         },
       },
     ],

@@ -16,6 +16,7 @@ import {
   isFunctionNode,
   isGlobalReference,
   mergeNames,
+  stringListSchema,
   unwrapTSExpression,
 } from '../util/index.js';
 
@@ -98,13 +99,9 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          validators: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Functions, as names or dotted paths, that check a value against a schema; replaces `settings.reliability.validators` (`parse`, `safeParse`, `validate`, `assert`, `is` and the other schema-library methods always count).',
-          },
+          validators: stringListSchema(
+            'Functions, as names or dotted paths, that check a value against a schema; replaces `settings.reliability.validators` (`parse`, `safeParse`, `validate`, `assert`, `is` and the other schema-library methods always count).',
+          ),
         },
       },
     ],

@@ -1,7 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
-import { createRule, findTrackedReferences, getImportBinding, getPropertyName, getSettings, getStaticPath, mergeNames, unwrapTSExpression } from '../util/index.js';
+import {
+  createRule,
+  findTrackedReferences,
+  getImportBinding,
+  getPropertyName,
+  getSettings,
+  getStaticPath,
+  mergeNames,
+  stringListSchema,
+  unwrapTSExpression,
+} from '../util/index.js';
 
 /** Where a logger wants its fields: before the message (pino, bunyan) or after it (winston, NestJS). */
 export type Style = 'pino' | 'winston';
@@ -80,13 +90,9 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          loggers: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Logger objects whose calls are checked; replaces `settings.reliability.loggers` (`logger`, `log` and loggers created in the file always count; `console` only when listed).',
-          },
+          loggers: stringListSchema(
+            'Logger objects whose calls are checked; replaces `settings.reliability.loggers` (`logger`, `log` and loggers created in the file always count; `console` only when listed).',
+          ),
           style: {
             type: 'string',
             enum: ['pino', 'winston'],

@@ -5,14 +5,15 @@ import type { FunctionNode, TraceMap } from '../util/index.js';
 import {
   createRule,
   findTrackedReferences,
-  getFileFacts,
   getEnclosingFunction,
+  getFileFacts,
   getImportBinding,
   getPropertyName,
   getStaticPath,
   isFunctionNode,
   isGlobalReference,
   isWithin,
+  stringListSchema,
   unwrapTSExpression,
   walkOwnCode,
 } from '../util/index.js';
@@ -97,13 +98,9 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Also report a retry loop whose delay does not grow with the attempt number (on in `strict`).',
           },
-          delayFunctions: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Functions, as dotted paths, whose awaited call pauses before the next attempt, in addition to `sleep`, `delay`, `wait`, `backoff` and `setTimeout` from `node:timers/promises`.',
-          },
+          delayFunctions: stringListSchema(
+            'Functions, as dotted paths, whose awaited call pauses before the next attempt, in addition to `sleep`, `delay`, `wait`, `backoff` and `setTimeout` from `node:timers/promises`.',
+          ),
         },
       },
     ],

@@ -5,8 +5,8 @@ import path from 'node:path';
 import {
   createRule,
   findTrackedReferences,
-  getPathFromCwd,
   getImportBinding,
+  getPathFromCwd,
   getPropertyName,
   getRequiredModule,
   getRootIdentifier,
@@ -15,6 +15,7 @@ import {
   isFunctionNode,
   isGlobalReference,
   mergeNames,
+  stringListSchema,
   unwrapTSExpression,
 } from '../util/index.js';
 
@@ -95,13 +96,9 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          shutdownHelpers: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Functions, as dotted paths, whose call in the file counts as graceful shutdown; replaces `settings.reliability.shutdownHelpers`.',
-          },
+          shutdownHelpers: stringListSchema(
+            'Functions, as dotted paths, whose call in the file counts as graceful shutdown; replaces `settings.reliability.shutdownHelpers`.',
+          ),
         },
       },
     ],

@@ -21,6 +21,7 @@ import {
   isFunctionNode,
   mergeNames,
   resolveHandlerFunction,
+  stringListSchema,
   unwrapTSExpression,
 } from '../util/index.js';
 
@@ -129,13 +130,9 @@ export default createRule<Options, MessageIds>({
             description:
               '`app`: report apps whose file registers no metrics, and stand-alone entry points. `handler`: also report each route and controller handler that is not measured on its own or by an app of the same file.',
           },
-          metricsMiddleware: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Middleware, plugins and interceptors, as names or dotted paths, that measure every request of an app; replaces `settings.reliability.metricsMiddleware`.',
-          },
+          metricsMiddleware: stringListSchema(
+            'Middleware, plugins and interceptors, as names or dotted paths, that measure every request of an app; replaces `settings.reliability.metricsMiddleware`.',
+          ),
           metricsWrappers: {
             type: 'array',
             items: {
@@ -153,19 +150,12 @@ export default createRule<Options, MessageIds>({
             description:
               'Functions that wrap a handler in latency and error metrics, as names or `{ name, module }`; the first is what the suggestion wraps with. Replaces `settings.reliability.metricsWrappers`.',
           },
-          metricsDecorators: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'Decorators that measure the method or class they decorate; replaces `settings.reliability.metricsDecorators`.',
-          },
-          instrumentationModules: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Modules (exact, or globs with `*` and `**`) whose import instruments the whole process; replaces `settings.reliability.instrumentationModules`.',
-          },
+          metricsDecorators: stringListSchema(
+            'Decorators that measure the method or class they decorate; replaces `settings.reliability.metricsDecorators`.',
+          ),
+          instrumentationModules: stringListSchema(
+            'Modules (exact, or globs with `*` and `**`) whose import instruments the whole process; replaces `settings.reliability.instrumentationModules`.',
+          ),
         },
       },
     ],

@@ -7,6 +7,7 @@ import {
   compileFileGlobs,
   createRule,
   findTrackedReferences,
+  getCalleeName,
   getPropertyName,
   getRelativeFilename,
   getStaticPath,
@@ -14,6 +15,7 @@ import {
   isFunctionNode,
   splitSqlStatements,
   SQL_DIALECTS,
+  stringListSchema,
   tokenizeSql,
   unwrapTSExpression,
 } from '../util/index.js';
@@ -209,13 +211,9 @@ export default createRule<Options, MessageIds>({
             enum: [...SQL_DIALECTS],
             description: 'The SQL dialect of the database: it decides how SQL text is read and which `IF [NOT] EXISTS` forms exist.',
           },
-          files: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Globs, relative to ESLint\'s working directory, of the files to check (the scripts people run by hand), `!` taking paths out again; by default every file the rule is on for. The `recommended` config sets it to script, seed and backfill files.',
-          },
+          files: stringListSchema(
+            'Globs, relative to ESLint\'s working directory, of the files to check (the scripts people run by hand), `!` taking paths out again; by default every file the rule is on for. The `recommended` config sets it to script, seed and backfill files.',
+          ),
         },
       },
     ],
@@ -254,12 +252,7 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression(node) {
         const callee = unwrapTSExpression(node.callee);
-        const name =
-          callee.type === AST_NODE_TYPES.Identifier
-            ? callee.name
-            : callee.type === AST_NODE_TYPES.MemberExpression
-              ? getPropertyName(callee)
-              : undefined;
+        const name = getCalleeName(callee);
         if (name === undefined) return;
         if (SQL_CALLEES.has(name)) {
           const [argument] = node.arguments;

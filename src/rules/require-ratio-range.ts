@@ -17,6 +17,7 @@ import {
   isDeclaredInScope,
   isGlobalReference,
   splitWords,
+  stringListSchema,
   unwrapTSExpression,
 } from '../util/index.js';
 
@@ -178,13 +179,9 @@ export default createRule<Options, MessageIds>({
             description:
               'Assert functions, as names or `{ name, module, returnsArgument }`, whose call checks every ratio name it mentions; replaces `settings.reliability.assertFunctions` (`assert`, `invariant`, `console.assert` and `expect` always count).',
           },
-          clampFunctions: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Functions, as dotted paths, that clamp a number into a range; replaces `settings.reliability.clampFunctions` (`clamp` always counts).',
-          },
+          clampFunctions: stringListSchema(
+            'Functions, as dotted paths, that clamp a number into a range; replaces `settings.reliability.clampFunctions` (`clamp` always counts).',
+          ),
           ratioNames: {
             type: 'array',
             // `{ words: ['open rate'], range: [0, 1] }`; `range: false` for names that are never ratios.

@@ -15,6 +15,7 @@ import {
   isDeclaredInScope,
   isFunctionNode,
   mergeNames,
+  stringListSchema,
   unwrapTSExpression,
 } from '../util/index.js';
 
@@ -81,13 +82,9 @@ export default createRule<Options, MessageIds>({
             minimum: 1,
             description: 'The deadline the suggestions write, in milliseconds (at most `maxMs`).',
           },
-          timeoutWrappers: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              'Functions, as dotted paths, under which a request counts as timed; replaces `settings.reliability.timeoutWrappers` (`pTimeout`, `withTimeout` and `Promise.race` with a timer always count).',
-          },
+          timeoutWrappers: stringListSchema(
+            'Functions, as dotted paths, under which a request counts as timed; replaces `settings.reliability.timeoutWrappers` (`pTimeout`, `withTimeout` and `Promise.race` with a timer always count).',
+          ),
         },
       },
     ],

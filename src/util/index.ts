@@ -20,6 +20,7 @@ export * from './httpClients.js';
 export * from './modulePattern.js';
 export * from './pattern.js';
 export * from './ratioNames.js';
+export * from './schema.js';
 export * from './settings.js';
 export * from './sql.js';
 export * from './validators.js';

@@ -43,6 +43,12 @@ export function getPropertyName(node: TSESTree.MemberExpression): string | undef
   return undefined;
 }
 
+/** The name a callee ends in: `f` → `f`, `a.b.f` → `f`, `a['f']` → `f`; `undefined` for anything else. */
+export function getCalleeName(callee: TSESTree.Expression): string | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  return callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : undefined;
+}
+
 /**
  * The static dotted path of a callee or member chain: `a.b.c` → `['a', 'b', 'c']`,
  * `this.logger.warn` → `['this', 'logger', 'warn']`. Type wrappers and optional chaining are seen
