@@ -52,9 +52,30 @@ const LIMITER_NAME = /limit|throttl|queue|semaphore|mutex|bottleneck/iu;
 const CONSTANT_NAME = /^[A-Z][\dA-Z]*(?:_[\dA-Z]+)*$/u;
 /** A name that says it holds one batch of bounded size: `batch`, `chunk`, `currentBatch`. */
 const BATCH_NAME = /batch|chunk/iu;
+/**
+ * Nouns of the few configured parts of a deployment: its environments, domains, regions, locales,
+ * identity providers and connectors, the claims of a token. A project has a handful of each, set up
+ * by hand, and their number does not grow with traffic or data.
+ */
+const CONFIGURATION_NOUNS = new Set(['claim', 'connector', 'domain', 'env', 'environment', 'lang', 'language', 'locale', 'location', 'provider', 'region', 'zone']);
+/** Words after the noun that keep it the head of the name: `environmentsToEnable`, `domainsForTenant`. */
+const NAME_LINKS = new Set(['for', 'in', 'of', 'to', 'with']);
+/**
+ * A name that says the array holds records or their keys, which grow with the data: `ids`,
+ * `attachmentIds`, `padIDs`, `keys`, `paths`, `urls`, `rows`, `records`.
+ */
+const DATA_NAME = /(?:^(?:ids|keys|paths|records|rows|urls|uris)|(?:Ids|IDs|Keys|Paths|Records|Rows|Urls|URLs|Uris))$/u;
+/** Methods that read a list from a store: `findAll`, `findMany`, `find`, `listObjects`, `getAll`, `query`, `select`, `execute`, `scan`. */
+const LIST_QUERY_NAME = /^(?:execute|find|getAll|getMany|keys|list|query|scan|search|select|smembers)(?![a-z])/u;
+/** Calls whose result holds the items of their first argument, or fewer: `uniq(ids)`, `compact(keys)`, `Array.from(set)`. */
+const SAME_ITEMS_FUNCTIONS = new Set(['compact', 'deduplicate', 'flatten', 'uniq', 'uniqBy', 'unique']);
+/** Array methods whose result keeps (some of) the items: `ids.filter(...)`, `rows.map(...)`, `keys.concat(more)`. */
+const KEEP_ITEMS_METHODS = new Set([...SAME_SIZE_METHODS, 'concat', 'flat', 'flatMap', 'slice', 'toSpliced']);
 /** Call chains and options that cap how many rows a query returns: `.limit(50)`, `{ take: 100 }`. */
 const LIMIT_METHODS = new Set(['first', 'limit', 'paginate', 'take', 'top']);
 const LIMIT_KEYS = new Set(['first', 'last', 'limit', 'max', 'maxResults', 'pageSize', 'page_size', 'perPage', 'per_page', 'take', 'top']);
+/** Arguments whose name says they are a page size: `findAll(limit, offset)`, `list(ctx.pagination.pageSize)`. */
+const LIMIT_ARGUMENTS = new Set(['limit', 'maxResults', 'pageSize', 'page_size', 'perPage', 'per_page', 'take']);
 /** Methods that start or stop a component: calling one on each of a set of servers, workers or clients is lifecycle, not a fan-out over data. */
 const LIFECYCLE_METHODS = new Set([
   'abort',
@@ -78,16 +99,25 @@ const CALLABLE_PROPERTIES = new Set(['callback', 'fn', 'handler', 'listener', 'r
 const IO_NAME = /^(?:call|delete|download|fetch|insert|invoke|load|notify|patch|post|publish|put|query|remove|request|save|send|sync|update|upload|upsert)(?![a-z])/u;
 const LOCAL_FS_MODULES = new Set(['fs', 'fs-extra', 'fs/promises', 'graceful-fs', 'node:fs', 'node:fs/promises']);
 /** Verbs of methods that compute: `schema.parsePayload(x)`, `doc.toJSON()`, `presenter.render(row)`. */
-const COMPUTE_NAME = /^(?:build|calculate|clone|compare|compute|convert|decode|deserialize|encode|filter|format|hash|map|merge|normalize|parse|render|sanitize|serialize|sort|stringify|to|transform|validate)(?![a-z])/u;
+const COMPUTE_NAME =
+  /^(?:build|calculate|clone|compare|compute|convert|decode|decrypt|deserialize|encode|encrypt|filter|format|generate|hash|map|merge|normalize|parse|render|sanitize|serialize|sign|sort|stringify|to|transform|validate)(?![a-z])/u;
+/** Methods that return an address, which the callback does not call: `getSignedUrl(...)`, `storage.getPreviewUrlByPath(path)`. */
+const URL_NAME = /(?:Url|URL|Uri|URI)s?(?:(?:By|For|From)[A-Z]\w*)?$/u;
 /** Globals whose methods compute rather than do I/O. */
 const BUILTIN_OBJECTS = new Set(['Array', 'Buffer', 'console', 'Date', 'JSON', 'Math', 'Number', 'Object', 'Promise', 'Reflect', 'String', 'URL']);
 const PROMISE_METHODS = new Set(['catch', 'finally', 'then']);
 /** Tests and their support files: `src/test/seed.ts`, `fake-user-store.ts`, `orders.spec.ts`, `__mocks__/db.ts`. */
 const TEST_SUPPORT_FILE =
   /(?:^|\/)(?:__mocks__|__tests__|e2e|fixtures?|mocks?|seeds?|tests?)\/|(?:^|\/)(?:fake|mock|stub)[-_.]|\.(?:e2e|seed|spec|stories|test)\.[cm]?[jt]sx?$/u;
-/** A `frontend/` folder: the browser half of a repository that also holds the server. */
-const FRONTEND_FOLDER = /(?:^|\/)frontend\//u;
+/** A `frontend/` or `front-end/` folder: the browser half of a repository that also holds the server. */
+const FRONTEND_FOLDER = /(?:^|\/)front-?end\//u;
+/** A JSX file: a component, rendered in the browser. */
+const JSX_FILE = /\.[jt]sx$/u;
+/** Scripts and command-line tools: run once, by hand, by one user. */
+const TOOL_FOLDER = /(?:^|\/)(?:\.?scripts?|bin|cli)\//u;
 const UI_MODULES = /^(?:react|react-dom(?:\/.*)?|preact|vue|svelte|solid-js|@angular\/core)$/u;
+/** Globals only a browser has. */
+const BROWSER_GLOBALS = new Set(['document', 'localStorage', 'navigator', 'sessionStorage', 'window']);
 const MAX_DEPTH = 6;
 
 export default createRule<Options, MessageIds>({
@@ -133,7 +163,7 @@ export default createRule<Options, MessageIds>({
         const [argument] = node.arguments;
         if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
         const map = getMapCall(argument);
-        if (map === undefined || isBoundedCollection(map.receiver, 0)) return;
+        if (map === undefined || isBoundedCollection(map.receiver, 0) || !holdsData(map.receiver, 0)) return;
         if (!startsIo(map.callback, node) || goesThroughLimiter(map.callback) || callsEachItem(map.callback)) return;
         if (isOutOfScope()) return;
         context.report({ node: callee, messageId: 'unboundedConcurrency', data: { combinator: `Promise.${method}` } });
@@ -142,8 +172,10 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Files the rule leaves alone: tests and what supports them (fixtures, fakes, seeds), whose data is
-     * small by construction, and browser code (a file in a `frontend/` folder, one that imports a UI
-     * framework or says `'use client'`), where the browser already limits the connections per host.
+     * small by construction; scripts and command-line tools (a `scripts/`, `bin/` or `cli/` folder),
+     * run once by one user; and browser code (a file in a `frontend/` or `front-end/` folder, a `.jsx` or `.tsx`
+     * file, one that imports a UI framework, says `'use client'` or reads `window`, `document`,
+     * `navigator` or the web storage), where the browser already limits the connections per host.
      */
     function isOutOfScope(): boolean {
       if (outOfScope !== undefined) return outOfScope;
@@ -151,13 +183,28 @@ export default createRule<Options, MessageIds>({
       outOfScope =
         TEST_SUPPORT_FILE.test(relative) ||
         FRONTEND_FOLDER.test(relative) ||
+        TOOL_FOLDER.test(relative) ||
+        JSX_FILE.test(relative) ||
         getHandlerRecognition(context).isTestFile ||
         sourceCode.ast.body.some(
           (statement) =>
             (statement.type === AST_NODE_TYPES.ImportDeclaration && UI_MODULES.test(statement.source.value)) ||
             (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive === 'use client'),
-        );
+        ) ||
+        readsBrowserGlobals();
       return outOfScope;
+    }
+
+    /** A reference to `window` and the like: left unresolved, or resolved to a global the config declares. */
+    function readsBrowserGlobals(): boolean {
+      const globalScope = sourceCode.scopeManager?.globalScope;
+      if (globalScope === null || globalScope === undefined) return false;
+      if (globalScope.through.some((reference) => BROWSER_GLOBALS.has(reference.identifier.name))) return true;
+      for (const name of BROWSER_GLOBALS) {
+        const variable = globalScope.set.get(name);
+        if (variable !== undefined && variable.defs.length === 0 && variable.references.length > 0) return true;
+      }
+      return false;
     }
 
     /** `items.map(callback)`, also `items?.map(...)` and through type wrappers. */
@@ -188,18 +235,99 @@ export default createRule<Options, MessageIds>({
             (element) => element?.type !== AST_NODE_TYPES.SpreadElement || isBoundedCollection(element.argument, depth + 1),
           );
         case AST_NODE_TYPES.Identifier:
-          return isConstantName(expression.name) || BATCH_NAME.test(expression.name) || isBoundedVariable(expression, depth);
+          return isBoundedName(expression.name) || isBoundedVariable(expression, depth);
         case AST_NODE_TYPES.MemberExpression: {
           // `this.workers`, `this.subscribers`: a component's own registry, filled by code, not by data.
           if (getRootObject(expression).type === AST_NODE_TYPES.ThisExpression) return true;
           const name = getPropertyName(expression);
-          return name !== undefined && (isConstantName(name) || BATCH_NAME.test(name) || isModuleLevel(getRootObject(expression)));
+          return name !== undefined && (isBoundedName(name) || isModuleLevel(getRootObject(expression)));
         }
         case AST_NODE_TYPES.CallExpression:
           return isBoundedCall(expression, depth);
+        case AST_NODE_TYPES.NewExpression: {
+          // `new Set([a, b])`
+          const [first] = expression.arguments;
+          return isGlobalNamed(expression.callee, 'Set') && first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && isBoundedCollection(first, depth + 1);
+        }
         default:
           return false;
       }
+    }
+
+    /**
+     * Whether the file shows the array to hold data, which grows with use: the rows of a query run
+     * here (`await Document.findAll(...)`, `await db.selectFrom(t).execute()`, `(await listAllPads()).padIDs`),
+     * or a list named as ids, keys, paths, URLs, rows or records (`attachmentIds`, `keys`, `opts.records`),
+     * or what is made of one of these (`uniq(ids)`, `[...traceIds]`, `keys.filter(...)`, `new Set(ids)`).
+     * Any other array (a parameter `subscribers`, `team.members`, a helper's result) may hold three
+     * items or three million; the file does not say, so the rule stays silent.
+     */
+    function holdsData(node: TSESTree.Node, depth: number): boolean {
+      if (depth > MAX_DEPTH) return false;
+      let expression = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : unwrapTSExpression(node as TSESTree.Expression);
+      if (expression.type === AST_NODE_TYPES.AwaitExpression) return isListQuery(expression.argument);
+      switch (expression.type) {
+        case AST_NODE_TYPES.Identifier: {
+          if (DATA_NAME.test(expression.name)) return true;
+          const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
+          const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+          if (variable === null || variable === undefined || definition?.type !== 'Variable' || definition.node.init === null) return false;
+          const init = getSingleValue(variable);
+          if (init !== undefined) return holdsData(init, depth + 1);
+          // `const [rows] = await pool.query(sql)`, `const { data } = await supabase.from(t).select()`
+          const writes = variable.references.filter((reference) => reference.isWrite());
+          expression = unwrapTSExpression(definition.node.init);
+          return writes.length === 1 && writes[0]?.init === true && expression.type === AST_NODE_TYPES.AwaitExpression && isListQuery(expression.argument);
+        }
+        case AST_NODE_TYPES.MemberExpression: {
+          // `opts.records`, `(await listAllPads()).padIDs`, `(await pool.query(sql)).rows`
+          const name = getPropertyName(expression);
+          return name !== undefined && DATA_NAME.test(name);
+        }
+        case AST_NODE_TYPES.ArrayExpression:
+          // `[...ids, ...moreIds]`
+          return expression.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement && holdsData(element.argument, depth + 1));
+        case AST_NODE_TYPES.NewExpression:
+          // `new Set(ids)`
+          return isGlobalNamed(expression.callee, 'Set') && expression.arguments[0] !== undefined && holdsData(expression.arguments[0], depth + 1);
+        case AST_NODE_TYPES.CallExpression: {
+          const { callee } = expression;
+          const [first] = expression.arguments;
+          if (callee.type === AST_NODE_TYPES.MemberExpression) {
+            const method = getPropertyName(callee);
+            if (method === undefined) return false;
+            const object = unwrapTSExpression(callee.object);
+            // `Array.from(ids)`, `Object.keys(sessionIDs)`
+            if ((isGlobalNamed(object, 'Array') && method === 'from') || (isGlobalNamed(object, 'Object') && OBJECT_ENUMERATORS.has(method))) {
+              return first !== undefined && holdsData(first, depth + 1);
+            }
+            if (KEEP_ITEMS_METHODS.has(method)) return holdsData(callee.object, depth + 1);
+            // `_.uniq(ids)`
+            return SAME_ITEMS_FUNCTIONS.has(method) && first !== undefined && holdsData(first, depth + 1);
+          }
+          const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+          return name !== undefined && SAME_ITEMS_FUNCTIONS.has(name) && first !== undefined && holdsData(first, depth + 1);
+        }
+        default:
+          return false;
+      }
+    }
+
+    /** A query whose result is a list: a call chain with a list method (`findMany`, `select`, `execute`, `listObjects`). */
+    function isListQuery(node: TSESTree.Expression): boolean {
+      let expression = unwrapTSExpression(node);
+      for (let depth = 0; depth < MAX_DEPTH * 2 && expression.type === AST_NODE_TYPES.CallExpression; depth++) {
+        const callee = unwrapTSExpression(expression.callee);
+        const name = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+        if (name !== undefined && LIST_QUERY_NAME.test(name)) return true;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+        expression = unwrapTSExpression(callee.object);
+      }
+      return false;
+    }
+
+    function isGlobalNamed(node: TSESTree.Node, name: string): boolean {
+      return node.type === AST_NODE_TYPES.Identifier && node.name === name && isGlobalReference(sourceCode, node);
     }
 
     function isBoundedCall(call: TSESTree.CallExpression, depth: number): boolean {
@@ -271,7 +399,11 @@ export default createRule<Options, MessageIds>({
         return name !== undefined && BATCH_NAME.test(name);
       }
       const init = getSingleValue(variable);
-      return init !== undefined && (isBoundedCollection(init, depth + 1) || hasVisibleLimit(init));
+      if (init !== undefined) return isBoundedCollection(init, depth + 1) || hasVisibleLimit(init);
+      // `const [count, rows] = await repo.findAll(limit, offset)`: taken apart from a capped query.
+      const pattern = definition.node.id;
+      const writes = variable.references.filter((reference) => reference.isWrite());
+      return pattern.type === AST_NODE_TYPES.ArrayPattern && definition.node.init !== null && writes.length === 1 && writes[0]?.init === true && hasVisibleLimit(definition.node.init);
     }
 
     /** `async (batch) => ...` passed to `findAllInBatches(...)`, `eachPage(...)`: a parameter that receives one page. */
@@ -291,13 +423,19 @@ export default createRule<Options, MessageIds>({
       if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = unwrapTSExpression(expression.argument);
       for (let depth = 0; depth < MAX_DEPTH * 2 && expression.type === AST_NODE_TYPES.CallExpression; depth++) {
         const { callee } = expression;
-        if (expression.arguments.some((argument) => hasLimitKey(argument))) return true;
+        if (expression.arguments.some((argument) => hasLimitKey(argument) || isLimitArgument(argument))) return true;
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
         const method = getPropertyName(callee);
         if (method !== undefined && LIMIT_METHODS.has(method)) return true;
         expression = unwrapTSExpression(callee.object);
       }
       return false;
+    }
+
+    /** `limit` in `organizations.findAll(limit, offset)`, `ctx.pagination.pageSize`. */
+    function isLimitArgument(argument: TSESTree.CallExpressionArgument): boolean {
+      const name = argument.type === AST_NODE_TYPES.Identifier ? argument.name : argument.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(argument) : undefined;
+      return name !== undefined && LIMIT_ARGUMENTS.has(name);
     }
 
     function hasLimitKey(argument: TSESTree.CallExpressionArgument): boolean {
@@ -353,7 +491,7 @@ export default createRule<Options, MessageIds>({
       const object = unwrapTSExpression(callee.object);
       const method = getPropertyName(callee) ?? '';
       if (object.type === AST_NODE_TYPES.ThisExpression) return IO_NAME.test(method);
-      if (COMPUTE_NAME.test(method)) return false;
+      if (COMPUTE_NAME.test(method) || URL_NAME.test(method)) return false;
       return !(object.type === AST_NODE_TYPES.Identifier && BUILTIN_OBJECTS.has(object.name) && isGlobalReference(sourceCode, object));
     }
 
@@ -426,10 +564,17 @@ export default createRule<Options, MessageIds>({
       const item = new Set(
         sourceCode.getDeclaredVariables(fn).filter((variable) => variable.defs.some((definition) => isWithin(definition.name, parameter))),
       );
-      const isItem = (node: TSESTree.Node): boolean => {
+      // ... or a value taken from it: `const tenant = await entry.value; return tenant.dispose()`.
+      const isItem = (node: TSESTree.Node, depth = 0): boolean => {
         if (node.type !== AST_NODE_TYPES.Identifier) return false;
         const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-        return variable !== null && item.has(variable);
+        if (variable === null) return false;
+        if (item.has(variable)) return true;
+        const init = depth < 2 && isWithin(variable.scope.block, fn) ? getSingleValue(variable) : undefined;
+        if (init === undefined) return false;
+        let source = unwrapTSExpression(init);
+        if (source.type === AST_NODE_TYPES.AwaitExpression) source = unwrapTSExpression(source.argument);
+        return isItem(source.type === AST_NODE_TYPES.MemberExpression ? getRootObject(source) : source, depth + 1);
       };
       return someOwnNode(sourceCode, fn.body, (node) => {
         if (node.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -476,4 +621,20 @@ function getRootObject(node: TSESTree.MemberExpression): TSESTree.Node {
 
 function isConstantName(name: string): boolean {
   return CONSTANT_NAME.test(name) && name.length > 1;
+}
+
+/**
+ * A name that says the collection is small by its nature: a constant (`REGIONS`), one batch
+ * (`batch`, `currentChunk`), or the configured parts of a deployment (`environments`, `newDomains`,
+ * `envsToEnable`, `dataSources`), where the noun is the head of the name: `domainRecords` is records.
+ */
+function isBoundedName(name: string): boolean {
+  if (isConstantName(name) || BATCH_NAME.test(name)) return true;
+  const words = name.match(/[A-Z]?[a-z\d]+|[A-Z]+(?![a-z])/gu)?.map((word) => word.toLowerCase()) ?? [];
+  return words.some((word, index) => {
+    const noun = word.endsWith('s') ? word.slice(0, -1) : word;
+    const isNoun = CONFIGURATION_NOUNS.has(noun) || (noun === 'source' && words[index - 1] === 'data');
+    const next = words[index + 1];
+    return isNoun && (next === undefined || NAME_LINKS.has(next));
+  });
 }

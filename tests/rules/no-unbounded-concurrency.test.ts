@@ -83,10 +83,10 @@ async function runAll(tasks: Task[]) {
       code: 'await Promise.all(ids.map(async (id) => gate.run(() => api.get(id))));',
       options: [{ limiters: ['gate.run'] }],
     },
-    { name: 'stopping each server: lifecycle, not data', code: 'await Promise.all(servers.map(async (server) => server.close()));' },
+    { name: 'stopping each server: lifecycle, not data', code: 'export async function stop() { const servers = await registry.listServers(); await Promise.all(servers.map(async (server) => server.close())); }' },
     {
       name: 'calling each registered handler',
-      code: 'await Promise.allSettled(handlers.map(async (handler) => { log(handler.key); await handler.callback(); }));',
+      code: 'export async function emit(event) { const handlers = await registry.findHandlers(event); await Promise.allSettled(handlers.map(async (handler) => { log(handler.key); await handler.callback(); })); }',
     },
     { name: 'calling each subscriber taken from a pattern', code: 'await Promise.all(subscribers.map(async ({ id, subscriber }) => subscriber(event)));' },
     { name: 'an async callback that only computes', code: 'await Promise.all(items.map(async (item) => item.price * 2));' },
@@ -115,23 +115,165 @@ const prune = async (nodes: Node[]): Promise<Node[]> =>
     { name: 'a local Promise is not the global', code: 'import Promise from "bluebird"; await Promise.all(ids.map(async (id) => api.get(id)));' },
     { name: 'Promise.all over something else', code: 'await Promise.all(pending);' },
     { name: 'forEach starts work but Promise.all is not involved', code: 'ids.forEach(async (id) => api.get(id));' },
-    { name: 'a test file: its fixtures are small', filename: 'src/users.test.ts', code: 'await Promise.all(users.map(async (user) => db.insert(user)));' },
-    { name: 'a test support folder', filename: 'src/test/seed.ts', code: 'await Promise.all(users.map(async (user) => db.insert(user)));' },
-    { name: 'a fake store', filename: 'src/fake-user-store.ts', code: 'await Promise.all(users.map(async (user) => db.insert(user)));' },
+    { name: 'a test file: its fixtures are small', filename: 'src/users.test.ts', code: 'await Promise.all(userIds.map(async (id) => db.insert(id)));' },
+    { name: 'a test support folder', filename: 'src/test/seed.ts', code: 'await Promise.all(userIds.map(async (id) => db.insert(id)));' },
+    { name: 'a fake store', filename: 'src/fake-user-store.ts', code: 'await Promise.all(userIds.map(async (id) => db.insert(id)));' },
     {
       name: 'browser code: the file imports a UI framework',
       filename: 'src/Uploader.tsx',
-      code: 'import { useState } from "react"; await Promise.all(files.map(async (file) => api.upload(file)));',
+      code: 'import { useState } from "react"; await Promise.all(fileIds.map(async (id) => api.upload(id)));',
     },
     { name: 'browser code: a frontend folder', filename: 'frontend/src/hooks/useReports.ts', code: 'await Promise.all(ids.map((id) => fetch(`/api/reports/${id}`)));' },
-    { name: 'browser code: use client', code: '"use client"; await Promise.all(files.map(async (file) => api.upload(file)));' },
+    { name: 'browser code: use client', code: '"use client"; await Promise.all(fileIds.map(async (id) => api.upload(id)));' },
+    {
+      name: 'a parameter whose name says nothing of its size: it may hold three items or three million',
+      code: 'export async function announce(subscribers: User[]) { await Promise.all(subscribers.map(async (s) => mailer.send(s.email))); }',
+    },
+    { name: 'a member whose name says nothing of its size', code: 'export async function f(team) { await Promise.all(team.members.map(async (m) => users.findById(m.userId))); }' },
+    { name: 'the result of a helper', code: 'export async function f() { const hooks = pluginHooks("init"); await Promise.all(hooks.map(async (hook) => runner.call(hook))); }' },
+    { name: 'a call that is not a list query', code: 'export async function f() { const prompts = await service.resolve(); await Promise.all(prompts.map(async (p) => webhooks.send(p))); }' },
+    { name: 'a Set of a local Set is no global', code: 'class Set {} export async function f(ids) { await Promise.all(Array.from(new Set(ids.length)).map(async (id) => api.get(id))); }' },
+    { name: 'a Set of two candidates', code: 'export async function f(a, b) { const candidateIds = [a, b].filter(Boolean); await Promise.all(Array.from(new Set(candidateIds)).map(async (id) => holdouts.getById(id))); }' },
+    { name: 'browser code: a .tsx file', filename: 'src/editor/paste-handler.tsx', code: 'await Promise.all(srcUrls.map(async (url) => fetch(url)));' },
+    { name: 'browser code: a .jsx file', filename: 'src/Gallery.jsx', code: 'await Promise.all(imageIds.map(async (id) => api.upload(id)));' },
+    {
+      name: 'browser code: the file reads window',
+      code: 'if (url.host !== window.location.host) await Promise.all(fileIds.map(async (id) => api.upload(id)));',
+    },
+    {
+      name: 'browser code: a browser global the config declares',
+      code: 'export async function save(drafts: Draft[]) { localStorage.clear(); await Promise.all(draftIds.map(async (id) => api.save(id))); }',
+      languageOptions: { globals: { localStorage: 'readonly' } },
+    },
+    { name: 'browser code: a front-end folder', filename: 'packages/front-end/services/sql.ts', code: 'await Promise.all(tableIds.map(async (id) => fetchTable(id)));' },
+    { name: 'the locations of a deployment', code: 'export async function setup() { const locations = await registry.listLocations(); await Promise.all(locations.map(async (location) => registry.getRepo(location))); }' },
+    { name: 'a scripts folder', filename: '.scripts/compare-database.ts', code: 'await Promise.all(tableIds.map(async (id) => pool.query(id)));' },
+    { name: 'a command-line tool', filename: 'packages/cli/src/connectors.ts', code: 'await Promise.all(packagePaths.map(async (p) => loadPackage(p)));' },
+    { name: 'a bin folder', filename: 'bin/reindex.ts', code: 'await Promise.all(userIds.map(async (id) => search.index(id)));' },
+    { name: 'the environments of a project', code: 'export async function enable(id) { const environments = await db("project_environments").select("name").where({ id }); await Promise.all(environments.map(async (env) => store.connect(env))); }' },
+    { name: 'a configuration noun followed by a link word', code: 'export async function f(id) { const envsToEnable = (await environmentStore.getAll()).filter(isOn); await Promise.all(envsToEnable.map(async (env) => store.connectProject(env, id))); }' },
+    { name: 'a configuration noun after a qualifier', code: 'export async function f(tenantId) { const customDomains = await domains.findAll({ tenantId }); await Promise.all(customDomains.map(async ({ domain }) => cdn.updateSite(domain))); }' },
+    { name: 'data sources', code: 'export async function f() { const dataSources = await prisma.dataSource.findMany(); await Promise.all(dataSources.filter(isEnabled).map(async (dataSource) => prisma.symbolProfile.count({ where: { dataSource } }))); }' },
+    { name: 'data sources in snake case', code: 'export async function f() { const data_sources = await db.query(sql); await Promise.all(data_sources.map(async (source) => db.count(source))); }' },
+    { name: 'the claims of a token', code: 'export async function f() { const claims = await claimStore.findAll(); return Promise.all(claims.map(async (claim) => users.findClaim(claim))); }' },
+    {
+      name: 'a page size passed by name',
+      code: 'async function list() { const [count, entities] = await organizations.findAll(limit, offset); await Promise.all(entities.map(async (entity) => users.getFeatured(entity.id))); }',
+    },
+    {
+      name: 'a page size read from the request',
+      code: 'async function list(ctx) { const rows = await repo.list(ctx.pagination.pageSize); await Promise.all(rows.map(async (row) => repo.load(row.id))); }',
+    },
+    {
+      name: 'a method whose name says it generates, signs or encrypts',
+      code: 'await Promise.all(attachmentIds.map(async (attachmentId) => { const token = await this.tokenService.generateAttachmentToken({ attachmentId }); return token; }));',
+    },
+    {
+      name: 'a method that returns an address, not calls it',
+      code: 'export async function sign(paths: string[]) { return Promise.all(paths.map(async (path) => this.storage.getPreviewUrlByPath(path))); }',
+    },
+    {
+      name: 'a value taken from the item is stopped',
+      code: 'await Promise.all((await this.cache.list()).map(async ([, entry]) => { const tenant = await entry.value; return tenant.dispose(); }));',
+    },
   ],
   invalid: [
     {
+      name: 'a method that names an address but does not end with it',
+      code: 'export async function f(paths: string[]) { return Promise.all(paths.map(async (path) => this.storage.uploadUrlList(path))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 51, endLine: 1, endColumn: 62 }],
+    },
+    {
+      name: 'the rows of a query',
+      code: 'export async function f() { const documents = await Document.findAll({ where }); await Promise.all(documents.map(async (d) => storage.delete(d.path))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 88, endLine: 1, endColumn: 99 }],
+    },
+    {
+      name: 'a query chain that ends in execute',
+      code: 'export async function f() { const avatars = await db.selectFrom("attachments").where("type", "=", "avatar").execute(); await Promise.all(avatars.map(async (a) => storage.delete(a.path))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 126, endLine: 1, endColumn: 137 }],
+    },
+    {
+      name: 'a property named for ids of an awaited result',
+      code: 'export async function f() { await Promise.all((await pads.listAllPads()).padIDs.map(async (id) => pads.getPad(id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 35, endLine: 1, endColumn: 46 }],
+    },
+    {
+      name: 'rows taken apart from a query',
+      code: 'export async function f() { const [tables] = await pool.query(sql); await Promise.all(tables.map(async (t) => pool.query(t.name))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 75, endLine: 1, endColumn: 86 }],
+    },
+    {
+      name: 'a property taken apart from a query',
+      code: 'export async function f() { const { data } = await supabase.from("jobs").select(); await Promise.all(data.map(async (job) => mailer.send(job))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 90, endLine: 1, endColumn: 101 }],
+    },
+    {
+      name: 'unique ids of a spread',
+      code: 'export async function f(a, bIds) { const all = uniq([...a, ...bIds]); await Promise.all(all.map(async (id) => store.load(id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 77, endLine: 1, endColumn: 88 }],
+    },
+    {
+      name: 'a Set of trace ids, spread',
+      code: 'export async function f(traceIds: Set<string>) { await Promise.all([...traceIds].map(async (id) => redis.set(id, "1"))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 56, endLine: 1, endColumn: 67 }],
+    },
+    {
+      name: 'Array.from of a Set of ids',
+      code: 'export async function f(ids: string[]) { await Promise.all(Array.from(new Set(ids)).map(async (id) => api.get(id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59 }],
+    },
+    {
+      name: 'lodash uniq and concat',
+      code: 'export async function f(ids, more) { await Promise.all(_.uniq(ids.concat(more)).map(async (id) => api.get(id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 44, endLine: 1, endColumn: 55 }],
+    },
+    {
+      name: 'a global Object.values of a named map',
+      code: 'export async function f(byKeys) { await Promise.all(Object.values(byKeys).map(async (v) => cache.del(v))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 41, endLine: 1, endColumn: 52 }],
+    },
+    {
+      name: 'a configuration noun that is not the head of the name: records of a domain',
+      code: 'await Promise.all(domainRecords.map(async (record) => dns.upsert(record)));',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18 }],
+    },
+    {
+      name: 'a configuration noun followed by another noun: ids of events of a provider',
+      code: 'await Promise.all(providerEventIds.map(async (id) => api.sync(id)));',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18 }],
+    },
+    {
+      name: 'a value computed from the item is not the item: the call is I/O',
+      code: 'await Promise.all(userIds.map(async (userId) => { const account = await accounts.load(userId); return account.save(); }));',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18 }],
+    },
+    {
+      name: 'an unrelated argument name does not cap the query',
+      code: 'async function f() { const rows = await repo.list(offset); await Promise.all(rows.map(async (row) => repo.load(row.id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 66, endLine: 1, endColumn: 77 }],
+    },
+    {
+      name: 'taken apart from a query with no visible limit',
+      code: 'async function f() { const [count, rows] = await repo.findAll(offset); await Promise.all(rows.map(async (row) => repo.load(row.id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 78, endLine: 1, endColumn: 89 }],
+    },
+    {
+      name: 'a window declared by this file is not the browser',
+      code: 'const window = { start: 0 }; await Promise.all(userIds.map(async (id) => mailer.send(id, window.start)));',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 36, endLine: 1, endColumn: 47 }],
+    },
+    {
+      name: 'a migrations folder is not a script folder',
+      filename: 'server/migrations/20171225-set-admins.ts',
+      code: 'await Promise.all(teamIds.map(async (teamId) => db.query(teamId)));',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18 }],
+    },
+    {
       name: 'an async callback that calls a client method',
       code: `
-async function notifyAll(users: User[]) {
-  await Promise.all(users.map(async (user) => mailer.send(user.email)));
+async function notifyAll(userIds: string[]) {
+  await Promise.all(userIds.map(async (id) => mailer.send(id)));
 }
 `,
       errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
@@ -245,8 +387,8 @@ jsRuleTester.run('no-unbounded-concurrency (.js, espree)', rule, {
     {
       name: 'plain JavaScript',
       code: `
-async function notifyAll(users) {
-  await Promise.all(users.map(async (user) => mailer.send(user.email)));
+async function notifyAll(userIds) {
+  await Promise.all(userIds.map(async (id) => mailer.send(id)));
 }
 `,
       errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
@@ -304,7 +446,7 @@ export async function load(ids: string[]) {
     code: `
 const registry = createRegistry();
 export async function load(ids: string[]) {
-  await Promise.all(registry.endpoints.map((url) => fetch(url)));
+  await Promise.all(registry.endpointUrls.map((url) => fetch(url)));
 }`,
   },
   {
@@ -497,6 +639,55 @@ export async function load(ids: string[]) {
   }));
 }`,
   },
+  {
+    name: 'nothing says what it holds: the result of a function call',
+    code: `
+export async function load() {
+  await Promise.all(getIds().map((id) => fetch(id)));
+}`,
+  },
+  {
+    name: 'nothing says what it holds: a computed method call',
+    code: `
+export async function load() {
+  await Promise.all(store[method]().map((id) => fetch(id)));
+}`,
+  },
+  {
+    name: 'nothing says what it holds: Object.keys of a spread',
+    code: `
+export async function load() {
+  await Promise.all(Object.keys(...sources).map((key) => fetch(key)));
+}`,
+  },
+  {
+    name: 'nothing says what it holds: Reflect.ownKeys',
+    code: `
+export async function load(source: object) {
+  await Promise.all(Reflect.ownKeys(source).map((key) => fetch(String(key))));
+}`,
+  },
+  {
+    name: 'nothing says what it holds: the keys of a computed member',
+    code: `
+export async function load() {
+  await Promise.all(Object.keys(config[kind]).map((key) => fetch(key)));
+}`,
+  },
+  {
+    name: 'nothing says what it holds: the keys of a call result',
+    code: `
+export async function load() {
+  await Promise.all(Object.keys(loadConfig()).map((key) => fetch(key)));
+}`,
+  },
+  {
+    name: 'a chain of filters too long to follow says nothing',
+    code: `
+export async function load(ids: string[]) {
+  await Promise.all(ids.filter(a).filter(b).filter(c).filter(d).filter(e).filter(f).filter(g).map((id) => fetch(id)));
+}`,
+  },
   ],
   invalid: [
   {
@@ -526,129 +717,10 @@ export async function load(ids: string[]) {
     ],
   },
   {
-    name: 'a chain of filters too long to follow',
-    code: `
-export async function load(ids: string[]) {
-  await Promise.all(IDS.filter(a).filter(b).filter(c).filter(d).filter(e).filter(f).filter(g).map((id) => fetch(id)));
-}`,
-    errors: [
-      {
-        messageId: 'unboundedConcurrency',
-        data: { combinator: 'Promise.all' },
-        line: 3,
-        column: 9,
-        endLine: 3,
-        endColumn: 20,
-      },
-    ],
-  },
-  {
-    name: 'the result of a function call',
-    code: `
-export async function load() {
-  await Promise.all(getIds().map((id) => fetch(id)));
-}`,
-    errors: [
-      {
-        messageId: 'unboundedConcurrency',
-        data: { combinator: 'Promise.all' },
-        line: 3,
-        column: 9,
-        endLine: 3,
-        endColumn: 20,
-      },
-    ],
-  },
-  {
-    name: 'a computed method call',
-    code: `
-export async function load() {
-  await Promise.all(store[method]().map((id) => fetch(id)));
-}`,
-    errors: [
-      {
-        messageId: 'unboundedConcurrency',
-        data: { combinator: 'Promise.all' },
-        line: 3,
-        column: 9,
-        endLine: 3,
-        endColumn: 20,
-      },
-    ],
-  },
-  {
-    name: 'Object.keys of a spread',
-    code: `
-export async function load() {
-  await Promise.all(Object.keys(...sources).map((key) => fetch(key)));
-}`,
-    errors: [
-      {
-        messageId: 'unboundedConcurrency',
-        data: { combinator: 'Promise.all' },
-        line: 3,
-        column: 9,
-        endLine: 3,
-        endColumn: 20,
-      },
-    ],
-  },
-  {
-    name: 'Reflect.ownKeys is no bounded enumerator',
-    code: `
-export async function load(source: object) {
-  await Promise.all(Reflect.ownKeys(source).map((key) => fetch(String(key))));
-}`,
-    errors: [
-      {
-        messageId: 'unboundedConcurrency',
-        data: { combinator: 'Promise.all' },
-        line: 3,
-        column: 9,
-        endLine: 3,
-        endColumn: 20,
-      },
-    ],
-  },
-  {
     name: 'the keys of a lower-case member',
     code: `
 export async function load() {
-  await Promise.all(Object.keys(config.regions).map((key) => fetch(key)));
-}`,
-    errors: [
-      {
-        messageId: 'unboundedConcurrency',
-        data: { combinator: 'Promise.all' },
-        line: 3,
-        column: 9,
-        endLine: 3,
-        endColumn: 20,
-      },
-    ],
-  },
-  {
-    name: 'the keys of a computed member',
-    code: `
-export async function load() {
-  await Promise.all(Object.keys(config[kind]).map((key) => fetch(key)));
-}`,
-    errors: [
-      {
-        messageId: 'unboundedConcurrency',
-        data: { combinator: 'Promise.all' },
-        line: 3,
-        column: 9,
-        endLine: 3,
-        endColumn: 20,
-      },
-    ],
-  },
-  {
-    name: 'the keys of a call result',
-    code: `
-export async function load() {
-  await Promise.all(Object.keys(loadConfig()).map((key) => fetch(key)));
+  await Promise.all(Object.keys(state.sessionIDs).map((key) => fetch(key)));
 }`,
     errors: [
       {
@@ -665,9 +737,9 @@ export async function load() {
     name: 'the keys of a var declared twice',
     code: `
 export async function load() {
-  var regions = { eu: 1 };
-  var regions = { eu: 1, us: 2 };
-  await Promise.all(Object.keys(regions).map((key) => fetch(key)));
+  var sessionIds = { eu: 1 };
+  var sessionIds = { eu: 1, us: 2 };
+  await Promise.all(Object.keys(sessionIds).map((key) => fetch(key)));
 }`,
     errors: [
       {
@@ -684,7 +756,7 @@ export async function load() {
     name: 'the keys of an undeclared object',
     code: `
 export async function load() {
-  await Promise.all(Object.keys(regions).map((key) => fetch(key)));
+  await Promise.all(Object.keys(sessionIds).map((key) => fetch(key)));
 }`,
     errors: [
       {
@@ -703,8 +775,8 @@ export async function load() {
 export async function load() {
   try {
     await run();
-  } catch (failures) {
-    await Promise.all(failures.map((failure) => fetch(failure.url)));
+  } catch (failedUrls) {
+    await Promise.all(failedUrls.map((url) => fetch(url)));
   }
 }`,
     errors: [
@@ -776,7 +848,7 @@ export async function load() {
     name: 'a member of a call result is no registry',
     code: `
 export async function load() {
-  await Promise.all(getRegistry().endpoints.map((url) => fetch(url)));
+  await Promise.all(getRegistry().endpointUrls.map((url) => fetch(url)));
 }`,
     errors: [
       {
@@ -793,7 +865,7 @@ export async function load() {
     name: 'a member of an undeclared object',
     code: `
 export async function load() {
-  await Promise.all(registry.endpoints.map((url) => fetch(url)));
+  await Promise.all(registry.endpointUrls.map((url) => fetch(url)));
 }`,
     errors: [
       {
@@ -811,7 +883,7 @@ export async function load() {
     code: `
 export async function load() {
   const registry = await loadRegistry();
-  await Promise.all(registry.endpoints.map((url) => fetch(url)));
+  await Promise.all(registry.endpointUrls.map((url) => fetch(url)));
 }`,
     errors: [
       {
