@@ -1,12 +1,14 @@
 // One measured ESLint run, in a process of its own so that peak memory belongs to this run alone.
-// argv[2]: JSON { cwd, patterns, config: 'core' | 'core+ours' | 'ours' }. Prints one JSON line.
+// argv[2]: JSON { cwd, patterns, config: 'core' | 'core+ours' | 'ours', warmup?: dir }. Prints one JSON line.
+// With `warmup`, the process first lints that directory's `src` with the same configuration and
+// discards the result, so what is measured is the steady state, without the one-off compilation.
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
 
 import plugin from '../dist/index.js';
 
-const { cwd, patterns, config } = JSON.parse(process.argv[2]);
+const { cwd, patterns, config, warmup } = JSON.parse(process.argv[2]);
 
 /** ESLint's own `recommended`: the core rules whose metadata says so (the same set as @eslint/js). */
 const coreRecommended = Object.fromEntries(
@@ -21,21 +23,25 @@ const rules = {
   ours: oursAll,
 }[config];
 
-const eslint = new ESLint({
-  cwd,
-  stats: true,
-  overrideConfigFile: true,
-  errorOnUnmatchedPattern: false,
-  overrideConfig: [
-    { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
-    {
-      files: ['**/*.{js,ts}'],
-      plugins: { reliability: plugin },
-      linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true },
-      rules,
-    },
-  ],
-});
+const createESLint = (directory) =>
+  new ESLint({
+    cwd: directory,
+    stats: true,
+    overrideConfigFile: true,
+    errorOnUnmatchedPattern: false,
+    overrideConfig: [
+      { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+      {
+        files: ['**/*.{js,ts}'],
+        plugins: { reliability: plugin },
+        linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true },
+        rules,
+      },
+    ],
+  });
+
+if (warmup !== undefined) await createESLint(warmup).lintFiles(['src']);
+const eslint = createESLint(cwd);
 
 const started = process.hrtime.bigint();
 const results = await eslint.lintFiles(patterns);

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 
-import { generateWorkload } from './generate.js';
+import { generateWorkload, REALISTIC_SHARE } from './generate.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const workDir = path.join(os.tmpdir(), 'reliability-bench');
@@ -34,10 +34,10 @@ const countLines = (files) => files.reduce((sum, file) => sum + readFileSync(fil
 const percent = (value) => `${(value * 100).toFixed(2)} %`;
 const ratio = (value) => `${value.toFixed(3)}×`;
 
-function lintOnce(cwd, config) {
+function lintOnce(cwd, config, warmup) {
   const output = execFileSync(
     process.execPath,
-    ['--max-old-space-size=8192', path.join(import.meta.dirname, 'lint-once.js'), JSON.stringify({ cwd, patterns: ['src'], config })],
+    ['--max-old-space-size=8192', path.join(import.meta.dirname, 'lint-once.js'), JSON.stringify({ cwd, patterns: ['src'], config, warmup })],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const result = JSON.parse(output);
@@ -104,14 +104,21 @@ function compare(name, workload) {
   };
 }
 
+/**
+ * Our rules' time per 1 000 lines at 1×, 2×, 4× and 8× the generated workload, in the steady state:
+ * each run lints the workload once unmeasured, then again measured, in the same process. The one-off
+ * cost of compiling the rules' code is the same at every size, and would otherwise make small sizes
+ * look dearer (measured: 0.72× from 1× to 8× cold, against 0.86× after a warm-up).
+ */
 function measureScaling() {
   const points = [];
   for (const scale of SCALES) {
-    const workload = generateWorkload(path.join(workDir, `generated-${scale}x`), BASE_LINES * scale);
+    const dir = path.join(workDir, `generated-${scale}x`);
+    const workload = generateWorkload(dir, BASE_LINES * scale);
     const totals = [];
     for (let run = 0; run < runs; run += 1) {
       process.stderr.write(`  scaling ${scale}×: run ${run + 1}/${runs}\n`);
-      const result = lintOnce(path.join(workDir, `generated-${scale}x`), 'ours');
+      const result = lintOnce(dir, 'ours', dir);
       totals.push(Object.values(result.ruleMs).reduce((sum, ms) => sum + ms, 0));
     }
     const oursMs = median(totals);
@@ -122,7 +129,8 @@ function measureScaling() {
 
 function evaluateTargets(workloads, scaling) {
   const targets = [];
-  for (const workload of workloads) {
+  // The dense stress workload is reported, not judged: no real service is that dense (see bench/generate.js).
+  for (const workload of workloads.filter((candidate) => candidate.name !== 'dense')) {
     targets.push({
       target: `${workload.name}: all our rules ≤ 5 % of parse time`,
       value: percent(workload.oursShareOfParse),
@@ -161,7 +169,8 @@ function renderMarkdown(report) {
     '## Workloads',
     '',
     `- **real**: ${REAL_SOURCES.map((source) => source.label).join(' and ')}, as installed by \`npm ci\`.`,
-    `- **generated**: \`bench/generate.js\` (seed 42), realistic TypeScript service code (handlers, outbound calls, try/catch, stats, SQL scripts, retry loops, streams), ${BASE_LINES.toLocaleString('en')} lines at 1×.`,
+    `- **generated**: \`bench/generate.js\` (seed 42), realistic TypeScript service code, ${BASE_LINES.toLocaleString('en')} lines at 1×: ${Math.round(REALISTIC_SHARE * 100)} % of its blocks are code our rules check (handlers, outbound calls, try/catch, stats, SQL scripts, retry loops, streams), the rest ordinary code (types, mappers, services, state machines, validation). That is about 17 findings per 1 000 non-blank lines, twice the densest of 11 real services measured (docmost, 8.8; median 4.2).`,
+    `- **dense**: the same generator with every block one our rules check, about 115 findings per 1 000 lines: a stress case, reported but not held to the targets.`,
     '',
     '## Cost of our rules',
     '',
@@ -180,7 +189,15 @@ function renderMarkdown(report) {
       `| \`${id}\` | ${report.workloads.map((workload) => { const rule = workload.rules[id]; return `${rule.ms.toFixed(2)} / ${percent(rule.shareOfParse)} / ${ratio(rule.ofCoreAverage)}`; }).join(' | ')} |`,
     );
   }
-  lines.push('', '## Scaling (generated workload, our rules only)', '', '| Size | Lines | Our rules (ms) | ms per 1 000 lines |', '| ---: | ---: | ---: | ---: |');
+  lines.push(
+    '',
+    '## Scaling (generated workload, our rules only)',
+    '',
+    'Steady state: each run lints the workload once unmeasured, then again measured, in the same process, so the one-off compilation of the rules is not counted as a cost of size.',
+    '',
+    '| Size | Lines | Our rules (ms) | ms per 1 000 lines |',
+    '| ---: | ---: | ---: | ---: |',
+  );
   for (const point of report.scaling) {
     lines.push(`| ${point.scale}× | ${point.lines.toLocaleString('en')} | ${point.oursMs.toFixed(1)} | ${point.msPer1000Lines.toFixed(3)} |`);
   }
@@ -196,7 +213,12 @@ mkdirSync(workDir, { recursive: true });
 process.stderr.write('Preparing workloads...\n');
 const real = prepareRealWorkload();
 const generated = generateWorkload(path.join(workDir, 'generated'), BASE_LINES);
-const workloads = [compare('real', { ...real }), compare('generated', { dir: path.join(workDir, 'generated'), ...generated })];
+const dense = generateWorkload(path.join(workDir, 'dense'), BASE_LINES, 42, 1);
+const workloads = [
+  compare('real', { ...real }),
+  compare('generated', { dir: path.join(workDir, 'generated'), ...generated }),
+  compare('dense', { dir: path.join(workDir, 'dense'), ...dense }),
+];
 const scaling = measureScaling();
 const pkg = (name) => JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 const report = {
