@@ -617,27 +617,35 @@ function hasInstrumentationModule(filename: string, cwd: string): boolean {
   const root = path.resolve(cwd);
   let directory = path.dirname(filename);
   for (let depth = 0; depth < MAX_PACKAGE_DEPTH; depth++) {
-    const entries = readDirectory(directory);
-    if (entries.some((entry) => INSTRUMENTATION_FILE.test(entry))) return true;
+    const folder = readFolder(directory);
+    if (folder.hasInstrumentationFile) return true;
     const parent = path.dirname(directory);
-    if (entries.includes('package.json') || directory === root || parent === directory) return false;
+    if (folder.hasPackageJson || directory === root || parent === directory) return false;
     directory = parent;
   }
   return false;
 }
 
 /**
- * How long a folder's listing is remembered. A run lints many files of the same folders and would
+ * How long what a folder holds is remembered. A run lints many files of the same folders and would
  * otherwise list each folder once per file; an editor sees a new instrumentation file after this long.
  * Findings never depend on which files were linted before, only on what the folder held.
  */
 const LISTING_LIFETIME_MS = 10_000;
-const listings = new Map<string, { readonly entries: readonly string[]; readonly readAt: number }>();
 
-function readDirectory(directory: string): readonly string[] {
+interface Folder {
+  readonly hasInstrumentationFile: boolean;
+  readonly hasPackageJson: boolean;
+  readonly readAt: number;
+}
+
+const folders = new Map<string, Folder>();
+
+/** What the search needs to know of a folder, worked out once per listing, not once per file linted. */
+function readFolder(directory: string): Folder {
   const now = performance.now();
-  const known = listings.get(directory);
-  if (known !== undefined && now - known.readAt < LISTING_LIFETIME_MS) return known.entries;
+  const known = folders.get(directory);
+  if (known !== undefined && now - known.readAt < LISTING_LIFETIME_MS) return known;
   let entries: readonly string[];
   try {
     entries = readdirSync(directory);
@@ -645,9 +653,14 @@ function readDirectory(directory: string): readonly string[] {
     // A directory that does not exist (the file is virtual, or linted from stdin) holds no module.
     entries = [];
   }
-  if (listings.size > 1_000) listings.clear();
-  listings.set(directory, { entries, readAt: now });
-  return entries;
+  const folder = {
+    hasInstrumentationFile: entries.some((entry) => INSTRUMENTATION_FILE.test(entry)),
+    hasPackageJson: entries.includes('package.json'),
+    readAt: now,
+  };
+  if (folders.size > 1_000) folders.clear();
+  folders.set(directory, folder);
+  return folder;
 }
 
 /** Whether a name's words say it measures: `promBundle`, `MetricsInterceptor`, `withTracing`, `fastify-metrics`, `./otel`. */

@@ -236,6 +236,8 @@ const GLOBAL_SERVERS: TraceMap = {
   Bun: { serve: { [CALL]: 'server' } },
   Deno: { serve: { [CALL]: 'server' } },
 };
+/** The globals through which the tracker can reach GLOBAL_SERVERS: the servers' own names and the global object's. */
+const GLOBAL_SERVER_NAMES = [...Object.keys(GLOBAL_SERVERS), 'global', 'globalThis', 'self', 'window'];
 
 const NEST_COMMON: TraceMap = {
   '@nestjs/common': Object.fromEntries(['Controller', ...NEST_ROUTE_DECORATORS].map((name) => [name, { [CALL]: name }])),
@@ -308,13 +310,33 @@ function recognize(
       if (map !== undefined) yield* (tracker as unknown as PropertyTracker).iteratePropertyReferences(call, map);
     }
   };
-  for (const found of [...tracker.iterateEsmReferences(SERVERS), ...iterateRequired(SERVERS), ...tracker.iterateGlobalReferences(GLOBAL_SERVERS)]) {
+  // The tracker reads every import declaration or global each time: ask it only about modules the file
+  // imports values from. `import type { Router } from 'express'` creates nothing, and is how most files
+  // of an Express service name the types of their handlers.
+  const valueImports = new Set<string>();
+  for (const statement of program.body) {
+    if (
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      statement.importKind !== 'type' &&
+      statement.specifiers.some((specifier) => specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind !== 'type')
+    ) {
+      valueImports.add(statement.source.value);
+    }
+  }
+  const importsAny = (traceMap: TraceMap): boolean => Object.keys(traceMap).some((source) => valueImports.has(source));
+  const esmReferences = (traceMap: TraceMap) => (importsAny(traceMap) ? tracker.iterateEsmReferences(traceMap) : []);
+  const usesGlobalServers = GLOBAL_SERVER_NAMES.some((name) => (globalScope.set.get(name)?.references.length ?? 0) > 0);
+  for (const found of [
+    ...esmReferences(SERVERS),
+    ...iterateRequired(SERVERS),
+    ...(usesGlobalServers ? tracker.iterateGlobalReferences(GLOBAL_SERVERS) : []),
+  ]) {
     const role = found.info as ServerRole;
     serverCalls.set(found.node, role);
     if (role === 'server') startsServer = true;
   }
 
-  for (const found of [...tracker.iterateEsmReferences(CREATIONS), ...iterateRequired(CREATIONS)]) {
+  for (const found of [...esmReferences(CREATIONS), ...iterateRequired(CREATIONS)]) {
     const node = found.node as TSESTree.CallExpression | TSESTree.NewExpression;
     // `new Router()` of `express` is not a thing, and `Router` of `@koa/router` needs `new`: trust the map.
     createObject(node, found.info as Creation);
@@ -322,7 +344,7 @@ function recognize(
   for (const pattern of appFactories) {
     for (const call of findCallsOfPath(sourceCode, pattern)) createObject(call, { kind: 'app', framework: 'custom' });
   }
-  for (const found of [...tracker.iterateEsmReferences(FASTIFY_PLUGIN), ...iterateRequired(FASTIFY_PLUGIN)]) {
+  for (const found of [...esmReferences(FASTIFY_PLUGIN), ...iterateRequired(FASTIFY_PLUGIN)]) {
     const plugin = getFunctionArgument(sourceCode, (found.node as TSESTree.CallExpression).arguments[0]);
     const parameter = plugin?.params[0];
     if (plugin !== undefined && parameter !== undefined) receiveParameter(plugin, parameter, FASTIFY_APP, undefined);
