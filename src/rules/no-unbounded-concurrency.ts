@@ -8,6 +8,7 @@ import {
   createRule,
   findTrackedReferences,
   getHandlerRecognition,
+  getGlobalIdentifiers,
   getImportBinding,
   getOrigin,
   getPathFromCwd,
@@ -19,6 +20,7 @@ import {
   isGlobalReference,
   isWithin,
   someOwnNode,
+  splitWords,
   stringListSchema,
   unwrapTSExpression,
 } from '../util/index.js';
@@ -117,7 +119,7 @@ const JSX_FILE = /\.[jt]sx$/u;
 const TOOL_FOLDER = /(?:^|\/)(?:\.?scripts?|bin|cli)\//u;
 const UI_MODULES = /^(?:react|react-dom(?:\/.*)?|preact|vue|svelte|solid-js|@angular\/core)$/u;
 /** Globals only a browser has. */
-const BROWSER_GLOBALS = new Set(['document', 'localStorage', 'navigator', 'sessionStorage', 'window']);
+const BROWSER_GLOBALS = ['document', 'localStorage', 'navigator', 'sessionStorage', 'window'];
 const MAX_DEPTH = 6;
 
 export default createRule<Options, MessageIds>({
@@ -195,16 +197,11 @@ export default createRule<Options, MessageIds>({
       return outOfScope;
     }
 
-    /** A reference to `window` and the like: left unresolved, or resolved to a global the config declares. */
+    /** A read of `window` and the like: left unresolved, or resolved to a global the config declares. */
     function readsBrowserGlobals(): boolean {
       const globalScope = sourceCode.scopeManager?.globalScope;
       if (globalScope === null || globalScope === undefined) return false;
-      if (globalScope.through.some((reference) => BROWSER_GLOBALS.has(reference.identifier.name))) return true;
-      for (const name of BROWSER_GLOBALS) {
-        const variable = globalScope.set.get(name);
-        if (variable !== undefined && variable.defs.length === 0 && variable.references.length > 0) return true;
-      }
-      return false;
+      return BROWSER_GLOBALS.some((name) => getGlobalIdentifiers(globalScope, name).length > 0);
     }
 
     /** `items.map(callback)`, also `items?.map(...)` and through type wrappers. */
@@ -264,20 +261,18 @@ export default createRule<Options, MessageIds>({
      */
     function holdsData(node: TSESTree.Node, depth: number): boolean {
       if (depth > MAX_DEPTH) return false;
-      let expression = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : unwrapTSExpression(node as TSESTree.Expression);
+      const expression = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : unwrapTSExpression(node as TSESTree.Expression);
       if (expression.type === AST_NODE_TYPES.AwaitExpression) return isListQuery(expression.argument);
       switch (expression.type) {
         case AST_NODE_TYPES.Identifier: {
           if (DATA_NAME.test(expression.name)) return true;
           const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
-          const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-          if (variable === null || variable === undefined || definition?.type !== 'Variable' || definition.node.init === null) return false;
-          const init = getSingleValue(variable);
-          if (init !== undefined) return holdsData(init, depth + 1);
-          // `const [rows] = await pool.query(sql)`, `const { data } = await supabase.from(t).select()`
-          const writes = variable.references.filter((reference) => reference.isWrite());
-          expression = unwrapTSExpression(definition.node.init);
-          return writes.length === 1 && writes[0]?.init === true && expression.type === AST_NODE_TYPES.AwaitExpression && isListQuery(expression.argument);
+          const declaration = variable === null ? undefined : getOnlyDeclaration(variable);
+          if (declaration === undefined) return false;
+          if (declaration.id.type === AST_NODE_TYPES.Identifier) return holdsData(declaration.init, depth + 1);
+          // Taken apart: `const [rows] = await pool.query(sql)`, `const { data } = await supabase.from(t).select()`
+          const init = unwrapTSExpression(declaration.init);
+          return init.type === AST_NODE_TYPES.AwaitExpression && isListQuery(init.argument);
         }
         case AST_NODE_TYPES.MemberExpression: {
           // `opts.records`, `(await listAllPads()).padIDs`, `(await pool.query(sql)).rows`
@@ -398,12 +393,11 @@ export default createRule<Options, MessageIds>({
         const name = iterable.type === AST_NODE_TYPES.CallExpression ? getStaticPath(iterable.callee)?.at(-1) : getStaticPath(iterable)?.at(-1);
         return name !== undefined && BATCH_NAME.test(name);
       }
-      const init = getSingleValue(variable);
-      if (init !== undefined) return isBoundedCollection(init, depth + 1) || hasVisibleLimit(init);
+      const only = getOnlyDeclaration(variable);
+      if (only === undefined) return false;
+      if (only.id.type === AST_NODE_TYPES.Identifier) return isBoundedCollection(only.init, depth + 1) || hasVisibleLimit(only.init);
       // `const [count, rows] = await repo.findAll(limit, offset)`: taken apart from a capped query.
-      const pattern = definition.node.id;
-      const writes = variable.references.filter((reference) => reference.isWrite());
-      return pattern.type === AST_NODE_TYPES.ArrayPattern && definition.node.init !== null && writes.length === 1 && writes[0]?.init === true && hasVisibleLimit(definition.node.init);
+      return only.id.type === AST_NODE_TYPES.ArrayPattern && hasVisibleLimit(only.init);
     }
 
     /** `async (batch) => ...` passed to `findAllInBatches(...)`, `eachPage(...)`: a parameter that receives one page. */
@@ -455,10 +449,8 @@ export default createRule<Options, MessageIds>({
 
     /** The value of a variable written once, at its declaration. */
     function getSingleValue(variable: Variable): TSESTree.Expression | undefined {
-      const [definition] = variable.defs;
-      if (definition?.type !== 'Variable' || definition.node.id !== definition.name || definition.node.init === null) return undefined;
-      const writes = variable.references.filter((reference) => reference.isWrite());
-      return writes.length === 1 && writes[0]?.init === true ? definition.node.init : undefined;
+      const only = getOnlyDeclaration(variable);
+      return only?.id.type === AST_NODE_TYPES.Identifier ? only.init : undefined;
     }
 
     // -------------------------------------------------------------------------------------------
@@ -538,7 +530,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function isGlobalFetch(node: TSESTree.Node): boolean {
-      return node.type === AST_NODE_TYPES.Identifier && node.name === 'fetch' && isGlobalReference(sourceCode, node);
+      return isGlobalNamed(node, 'fetch');
     }
 
     /** The function a callback is: written in place, or a function or constant of this file passed by name. */
@@ -611,6 +603,17 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/**
+ * The declaration of a variable written once, where it is declared: `const x = init`, also in a pattern
+ * (`const [x] = init`, then `id` is the pattern). `undefined` for a parameter, a later assignment or no initializer.
+ */
+function getOnlyDeclaration(variable: Variable): { id: TSESTree.BindingName; init: TSESTree.Expression } | undefined {
+  const [definition] = variable.defs;
+  if (variable.defs.length !== 1 || definition?.type !== 'Variable' || definition.node.init === null) return undefined;
+  const writes = variable.references.filter((reference) => reference.isWrite());
+  return writes.length === 1 && writes[0]?.init === true ? { id: definition.node.id, init: definition.node.init } : undefined;
+}
+
 /** The object a member chain starts from: `this` for `this.a.b`, `config` for `config.REGIONS`. */
 function getRootObject(node: TSESTree.MemberExpression): TSESTree.Node {
   let current: TSESTree.Node = node;
@@ -630,7 +633,7 @@ function isConstantName(name: string): boolean {
  */
 function isBoundedName(name: string): boolean {
   if (isConstantName(name) || BATCH_NAME.test(name)) return true;
-  const words = name.match(/[A-Z]?[a-z\d]+|[A-Z]+(?![a-z])/gu)?.map((word) => word.toLowerCase()) ?? [];
+  const words = splitWords(name);
   return words.some((word, index) => {
     const noun = word.endsWith('s') ? word.slice(0, -1) : word;
     const isNoun = CONFIGURATION_NOUNS.has(noun) || (noun === 'source' && words[index - 1] === 'data');

@@ -51,7 +51,7 @@ export function findTrackedReferences<T>(
 }
 
 /** The identifiers that read the global `name`, declared in the config or not; none when the file redefines it. */
-function getGlobalIdentifiers(globalScope: TSESLint.Scope.Scope, name: string): TSESTree.Identifier[] {
+export function getGlobalIdentifiers(globalScope: TSESLint.Scope.Scope, name: string): TSESTree.Identifier[] {
   const variable = globalScope.set.get(name);
   const references =
     variable === undefined ? globalScope.through.filter((reference) => reference.identifier.name === name) : variable.references;
