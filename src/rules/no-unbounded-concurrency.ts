@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import type { FunctionNode, HttpClientResolver, TraceMap } from '../util/index.js';
 import {
+  buildSerialLoopFix,
   createHttpClientResolver,
   createRule,
   findTrackedReferences,
@@ -26,7 +27,7 @@ import {
 } from '../util/index.js';
 
 export type Options = [{ limiters?: string[] }];
-export type MessageIds = 'unboundedConcurrency';
+export type MessageIds = 'unboundedConcurrency' | 'runOneAtATime';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -130,6 +131,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow starting one async call per item of an array of unknown size at once',
       recommended: 'strict',
     },
+    hasSuggestions: true,
     schema: [
       {
         type: 'object',
@@ -145,6 +147,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       unboundedConcurrency:
         'This `{{combinator}}` starts one call per item at once, over an array of unknown size. Bound the concurrency with `p-limit`, `p-map` with `concurrency`, or fixed-size batches.',
+      runOneAtATime: 'Run the calls one at a time in a `for...of` loop.',
     },
   },
   create(context, [options]) {
@@ -168,9 +171,42 @@ export default createRule<Options, MessageIds>({
         if (map === undefined || isBoundedCollection(map.receiver, 0) || !holdsData(map.receiver, 0)) return;
         if (!startsIo(map.callback, node) || goesThroughLimiter(map.callback) || callsEachItem(map.callback)) return;
         if (isOutOfScope()) return;
-        context.report({ node: callee, messageId: 'unboundedConcurrency', data: { combinator: `Promise.${method}` } });
+        context.report({
+          node: callee,
+          messageId: 'unboundedConcurrency',
+          data: { combinator: `Promise.${method}` },
+          suggest: getSuggestions(node, method, map.receiver, map.callback),
+        });
       },
     };
+
+    /**
+     * The serial loop, for `await Promise.all(items.map(async (item) => ...));` as a statement of its
+     * own: its result is discarded, so a loop that awaits each call in turn does the same work.
+     */
+    function getSuggestions(
+      call: TSESTree.CallExpression,
+      method: string,
+      receiver: TSESTree.Expression,
+      callback: TSESTree.Node,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const { parent } = call;
+      const map = call.arguments[0];
+      if (
+        method !== 'all' ||
+        call.arguments.length !== 1 ||
+        map?.type !== AST_NODE_TYPES.CallExpression ||
+        map.arguments.length !== 1 ||
+        map.callee.type !== AST_NODE_TYPES.MemberExpression ||
+        getPropertyName(map.callee) !== 'map' ||
+        parent.type !== AST_NODE_TYPES.AwaitExpression ||
+        parent.parent.type !== AST_NODE_TYPES.ExpressionStatement
+      ) {
+        return [];
+      }
+      const fix = buildSerialLoopFix(sourceCode, parent.parent, receiver, callback);
+      return fix === undefined ? [] : [{ messageId: 'runOneAtATime', fix }];
+    }
 
     /**
      * Files the rule leaves alone: tests and what supports them (fixtures, fakes, seeds), whose data is

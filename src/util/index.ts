@@ -13,6 +13,7 @@ export * from './fix/addImport.js';
 export * from './fix/arguments.js';
 export * from './fix/insertAfterStatement.js';
 export * from './fix/properties.js';
+export * from './fix/serialLoop.js';
 export * from './fix/statements.js';
 export * from './fix/wrapInCall.js';
 export * from './handlers.js';

@@ -181,93 +181,93 @@ const prune = async (nodes: Node[]): Promise<Node[]> =>
     {
       name: 'a method that names an address but does not end with it',
       code: 'export async function f(paths: string[]) { return Promise.all(paths.map(async (path) => this.storage.uploadUrlList(path))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 51, endLine: 1, endColumn: 62 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 51, endLine: 1, endColumn: 62, suggestions: [] }],
     },
     {
       name: 'the rows of a query',
       code: 'export async function f() { const documents = await Document.findAll({ where }); await Promise.all(documents.map(async (d) => storage.delete(d.path))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 88, endLine: 1, endColumn: 99 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 88, endLine: 1, endColumn: 99, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f() { const documents = await Document.findAll({ where }); for (const d of documents) { await storage.delete(d.path); } }' }] }],
     },
     {
       name: 'a query chain that ends in execute',
       code: 'export async function f() { const avatars = await db.selectFrom("attachments").where("type", "=", "avatar").execute(); await Promise.all(avatars.map(async (a) => storage.delete(a.path))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 126, endLine: 1, endColumn: 137 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 126, endLine: 1, endColumn: 137, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f() { const avatars = await db.selectFrom("attachments").where("type", "=", "avatar").execute(); for (const a of avatars) { await storage.delete(a.path); } }' }] }],
     },
     {
       name: 'a property named for ids of an awaited result',
       code: 'export async function f() { await Promise.all((await pads.listAllPads()).padIDs.map(async (id) => pads.getPad(id))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 35, endLine: 1, endColumn: 46 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 35, endLine: 1, endColumn: 46, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f() { for (const id of (await pads.listAllPads()).padIDs) { await pads.getPad(id); } }' }] }],
     },
     {
       name: 'rows taken apart from a query',
       code: 'export async function f() { const [tables] = await pool.query(sql); await Promise.all(tables.map(async (t) => pool.query(t.name))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 75, endLine: 1, endColumn: 86 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 75, endLine: 1, endColumn: 86, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f() { const [tables] = await pool.query(sql); for (const t of tables) { await pool.query(t.name); } }' }] }],
     },
     {
       name: 'a property taken apart from a query',
       code: 'export async function f() { const { data } = await supabase.from("jobs").select(); await Promise.all(data.map(async (job) => mailer.send(job))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 90, endLine: 1, endColumn: 101 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 90, endLine: 1, endColumn: 101, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f() { const { data } = await supabase.from("jobs").select(); for (const job of data) { await mailer.send(job); } }' }] }],
     },
     {
       name: 'unique ids of a spread',
       code: 'export async function f(a, bIds) { const all = uniq([...a, ...bIds]); await Promise.all(all.map(async (id) => store.load(id))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 77, endLine: 1, endColumn: 88 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 77, endLine: 1, endColumn: 88, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(a, bIds) { const all = uniq([...a, ...bIds]); for (const id of all) { await store.load(id); } }' }] }],
     },
     {
       name: 'a Set of trace ids, spread',
       code: 'export async function f(traceIds: Set<string>) { await Promise.all([...traceIds].map(async (id) => redis.set(id, "1"))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 56, endLine: 1, endColumn: 67 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 56, endLine: 1, endColumn: 67, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(traceIds: Set<string>) { for (const id of [...traceIds]) { await redis.set(id, "1"); } }' }] }],
     },
     {
       name: 'Array.from of a Set of ids',
       code: 'export async function f(ids: string[]) { await Promise.all(Array.from(new Set(ids)).map(async (id) => api.get(id))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(ids: string[]) { for (const id of Array.from(new Set(ids))) { await api.get(id); } }' }] }],
     },
     {
       name: 'lodash uniq and concat',
       code: 'export async function f(ids, more) { await Promise.all(_.uniq(ids.concat(more)).map(async (id) => api.get(id))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 44, endLine: 1, endColumn: 55 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 44, endLine: 1, endColumn: 55, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(ids, more) { for (const id of _.uniq(ids.concat(more))) { await api.get(id); } }' }] }],
     },
     {
       name: 'a global Object.values of a named map',
       code: 'export async function f(byKeys) { await Promise.all(Object.values(byKeys).map(async (v) => cache.del(v))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 41, endLine: 1, endColumn: 52 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 41, endLine: 1, endColumn: 52, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(byKeys) { for (const v of Object.values(byKeys)) { await cache.del(v); } }' }] }],
     },
     {
       name: 'a configuration noun that is not the head of the name: records of a domain',
       code: 'await Promise.all(domainRecords.map(async (record) => dns.upsert(record)));',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18, suggestions: [{ messageId: 'runOneAtATime', output: 'for (const record of domainRecords) { await dns.upsert(record); }' }] }],
     },
     {
       name: 'a configuration noun followed by another noun: ids of events of a provider',
       code: 'await Promise.all(providerEventIds.map(async (id) => api.sync(id)));',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18, suggestions: [{ messageId: 'runOneAtATime', output: 'for (const id of providerEventIds) { await api.sync(id); }' }] }],
     },
     {
       name: 'a value computed from the item is not the item: the call is I/O',
       code: 'await Promise.all(userIds.map(async (userId) => { const account = await accounts.load(userId); return account.save(); }));',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18, suggestions: [] }],
     },
     {
       name: 'an unrelated argument name does not cap the query',
       code: 'async function f() { const rows = await repo.list(offset); await Promise.all(rows.map(async (row) => repo.load(row.id))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 66, endLine: 1, endColumn: 77 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 66, endLine: 1, endColumn: 77, suggestions: [{ messageId: 'runOneAtATime', output: 'async function f() { const rows = await repo.list(offset); for (const row of rows) { await repo.load(row.id); } }' }] }],
     },
     {
       name: 'taken apart from a query with no visible limit',
       code: 'async function f() { const [count, rows] = await repo.findAll(offset); await Promise.all(rows.map(async (row) => repo.load(row.id))); }',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 78, endLine: 1, endColumn: 89 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 78, endLine: 1, endColumn: 89, suggestions: [{ messageId: 'runOneAtATime', output: 'async function f() { const [count, rows] = await repo.findAll(offset); for (const row of rows) { await repo.load(row.id); } }' }] }],
     },
     {
       name: 'a window declared by this file is not the browser',
       code: 'const window = { start: 0 }; await Promise.all(userIds.map(async (id) => mailer.send(id, window.start)));',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 36, endLine: 1, endColumn: 47 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 36, endLine: 1, endColumn: 47, suggestions: [{ messageId: 'runOneAtATime', output: 'const window = { start: 0 }; for (const id of userIds) { await mailer.send(id, window.start); }' }] }],
     },
     {
       name: 'a migrations folder is not a script folder',
       filename: 'server/migrations/20171225-set-admins.ts',
       code: 'await Promise.all(teamIds.map(async (teamId) => db.query(teamId)));',
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 7, endLine: 1, endColumn: 18, suggestions: [{ messageId: 'runOneAtATime', output: 'for (const teamId of teamIds) { await db.query(teamId); }' }] }],
     },
     {
       name: 'an async callback that calls a client method',
@@ -276,7 +276,11 @@ async function notifyAll(userIds: string[]) {
   await Promise.all(userIds.map(async (id) => mailer.send(id)));
 }
 `,
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20, suggestions: [{ messageId: 'runOneAtATime', output: `
+async function notifyAll(userIds: string[]) {
+  for (const id of userIds) { await mailer.send(id); }
+}
+` }] }],
     },
     {
       name: 'a sync callback that returns the global fetch',
@@ -286,7 +290,7 @@ function loadAll(ids: string[]) {
 }
 `,
       errors: [
-        { messageId: 'unboundedConcurrency', data: { combinator: 'Promise.allSettled' }, line: 3, column: 10, endLine: 3, endColumn: 28 },
+        { messageId: 'unboundedConcurrency', data: { combinator: 'Promise.allSettled' }, line: 3, column: 10, endLine: 3, endColumn: 28, suggestions: [] },
       ],
     },
     {
@@ -297,7 +301,7 @@ function loadAll(ids: string[]) {
   return Promise.any(ids.map((id) => axios.get(\`/api/items/\${id}\`)));
 }
 `,
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.any' }, line: 4, column: 10, endLine: 4, endColumn: 21 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.any' }, line: 4, column: 10, endLine: 4, endColumn: 21, suggestions: [] }],
     },
     {
       name: 'optional chaining and a block body',
@@ -306,7 +310,7 @@ async function removeAll(keys: string[]) {
   await Promise.all(keys?.map(async (key) => { await redis.del(key); }));
 }
 `,
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20, suggestions: [] }],
     },
     {
       name: 'a callback passed by name, through a type assertion',
@@ -318,7 +322,7 @@ async function saveRow(row: Row) {
   await db.insert(row);
 }
 `,
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20, suggestions: [] }],
     },
     {
       name: 'a method of the class whose name says it uploads',
@@ -327,7 +331,7 @@ async function syncAll(rows: Row[]) {
   await Promise.race(rows.map(async (row) => this.uploadRow(row)));
 }
 `,
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.race' }, line: 3, column: 9, endLine: 3, endColumn: 21 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.race' }, line: 3, column: 9, endLine: 3, endColumn: 21, suggestions: [] }],
     },
     {
       name: 'an awaited repository call inside a larger expression',
@@ -336,7 +340,7 @@ async function loadAll(ids: string[]) {
   return Promise.all(ids.map(async (id) => (await repo.findById(id)) ?? fallback));
 }
 `,
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 10, endLine: 3, endColumn: 21 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 10, endLine: 3, endColumn: 21, suggestions: [] }],
     },
     {
       name: 'a helper named for loading, followed by then',
@@ -346,7 +350,7 @@ async function loadAll(ids: string[]) {
   return results;
 }
 `,
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 25, endLine: 3, endColumn: 36 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 25, endLine: 3, endColumn: 36, suggestions: [] }],
     },
     {
       name: 'a query result with no visible limit',
@@ -356,7 +360,12 @@ async function remindAll() {
   await Promise.all(users.map(async (user) => mailer.send(user.email)));
 }
 `,
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 4, column: 9, endLine: 4, endColumn: 20 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 4, column: 9, endLine: 4, endColumn: 20, suggestions: [{ messageId: 'runOneAtATime', output: `
+async function remindAll() {
+  const users = await prisma.user.findMany({ where: { active: true } });
+  for (const user of users) { await mailer.send(user.email); }
+}
+` }] }],
     },
     {
       name: 'a filter keeps the size unknown',
@@ -365,7 +374,11 @@ async function purge(paths: string[]) {
   await Promise.all(paths.filter(Boolean).map(async (path) => bucket.file(path).delete()));
 }
 `,
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20, suggestions: [{ messageId: 'runOneAtATime', output: `
+async function purge(paths: string[]) {
+  for (const path of paths.filter(Boolean)) { await bucket.file(path).delete(); }
+}
+` }] }],
     },
     {
       name: 'a limiter that the item does not go through',
@@ -376,7 +389,7 @@ async function loadAll(ids: string[]) {
   return Promise.all(ids.map(async (id) => api.get(id)));
 }
 `,
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 5, column: 10, endLine: 5, endColumn: 21 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 5, column: 10, endLine: 5, endColumn: 21, suggestions: [] }],
     },
   ],
 });
@@ -391,7 +404,11 @@ async function notifyAll(userIds) {
   await Promise.all(userIds.map(async (id) => mailer.send(id)));
 }
 `,
-      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20 }],
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20, suggestions: [{ messageId: 'runOneAtATime', output: `
+async function notifyAll(userIds) {
+  for (const id of userIds) { await mailer.send(id); }
+}
+` }] }],
     },
   ],
 });
@@ -705,6 +722,7 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [],
       },
       {
         messageId: 'unboundedConcurrency',
@@ -713,6 +731,7 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 4,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -730,6 +749,7 @@ export async function load() {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -749,6 +769,7 @@ export async function load() {
         column: 9,
         endLine: 5,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -766,6 +787,7 @@ export async function load() {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -787,6 +809,7 @@ export async function load() {
         column: 11,
         endLine: 6,
         endColumn: 22,
+        suggestions: [],
       },
     ],
   },
@@ -805,6 +828,7 @@ export async function load() {
         column: 9,
         endLine: 4,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -823,6 +847,7 @@ export async function load() {
         column: 9,
         endLine: 4,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -841,6 +866,7 @@ export async function load() {
         column: 9,
         endLine: 4,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -858,6 +884,7 @@ export async function load() {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -875,6 +902,7 @@ export async function load() {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -893,6 +921,7 @@ export async function load() {
         column: 9,
         endLine: 4,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -911,6 +940,7 @@ export async function load() {
         column: 9,
         endLine: 4,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -930,6 +960,7 @@ export async function load() {
         column: 9,
         endLine: 5,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -949,6 +980,7 @@ export async function load() {
         column: 9,
         endLine: 5,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -966,6 +998,7 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -983,6 +1016,10 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [{ messageId: 'runOneAtATime', output: `
+export async function load(ids: string[]) {
+  for (const id of ids) { await fetchUser(id); }
+}` }],
       },
     ],
   },
@@ -1002,6 +1039,12 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 5,
         endColumn: 20,
+        suggestions: [{ messageId: 'runOneAtATime', output: `
+export async function load(ids: string[]) {
+  let fetchOne;
+  fetchOne = client.get;
+  for (const id of ids) { await fetchOne(id); }
+}` }],
       },
     ],
   },
@@ -1019,6 +1062,10 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [{ messageId: 'runOneAtATime', output: `
+export async function load(ids: string[]) {
+  for (const id of ids) { await client[method](id); }
+}` }],
       },
     ],
   },
@@ -1036,6 +1083,10 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [{ messageId: 'runOneAtATime', output: `
+export async function load(ids: string[]) {
+  for (const id of ids) { await (client.get(id) as Promise<User>); }
+}` }],
       },
     ],
   },
@@ -1053,6 +1104,10 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [{ messageId: 'runOneAtATime', output: `
+export async function load(ids: string[]) {
+  for (const id of ids) { await client.get(id).then(parse); }
+}` }],
       },
     ],
   },
@@ -1070,6 +1125,10 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [{ messageId: 'runOneAtATime', output: `
+export async function load(ids: string[]) {
+  for (const id of ids) { await client.get(id)[method](parse); }
+}` }],
       },
     ],
   },
@@ -1090,6 +1149,7 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 6,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -1108,6 +1168,7 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 4,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -1125,6 +1186,7 @@ export async function load(ids: string[], url: string) {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [],
       },
     ],
   },
@@ -1143,8 +1205,130 @@ export async function load(ids: string[]) {
         column: 9,
         endLine: 3,
         endColumn: 20,
+        suggestions: [{ messageId: 'runOneAtATime', output: `
+export async function load(ids: string[]) {
+  for (const id of ids) { await repo.save(id); }
+}` }],
       },
     ],
   },
+  ],
+});
+
+ruleTester.run('no-unbounded-concurrency: the serial loop suggestion', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a type annotation on the parameter is left out of the loop',
+      code: 'export async function f(ids: string[]) { await Promise.all(ids.map(async (id: string) => store.delete(id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(ids: string[]) { for (const id of ids) { await store.delete(id); } }' }] }],
+    },
+    {
+      name: 'a destructured parameter',
+      code: 'export async function f(records: Row[]) { await Promise.all(records.map(async ({ id, path }: Row) => bucket.delete(path, id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 49, endLine: 1, endColumn: 60, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(records: Row[]) { for (const { id, path } of records) { await bucket.delete(path, id); } }' }] }],
+    },
+    {
+      name: 'a block body that does not return becomes the loop body, comments and all',
+      code: `
+export async function f(ids: string[]) {
+  await Promise.all(
+    ids.map(async (id) => {
+      const user = await users.load(id); // one query per user
+      await mailer.send(user.email);
+    }),
+  );
+}`,
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 3, column: 9, endLine: 3, endColumn: 20, suggestions: [{ messageId: 'runOneAtATime', output: `
+export async function f(ids: string[]) {
+  for (const id of ids) {
+      const user = await users.load(id); // one query per user
+      await mailer.send(user.email);
+    }
+}` }] }],
+    },
+    {
+      name: 'a block body that returns has no loop (return would leave the function)',
+      code: 'export async function f(ids: string[]) { await Promise.all(ids.map(async (id) => { if (!id) return; await store.delete(id); })); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [] }],
+    },
+    {
+      name: 'a return in a nested function does not count',
+      code: 'export async function f(ids: string[]) { await Promise.all(ids.map(async (id) => { await store.delete(id, () => { return 1; }); })); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(ids: string[]) { for (const id of ids) { await store.delete(id, () => { return 1; }); } }' }] }],
+    },
+    {
+      name: 'a parameter the callback assigns to is a let',
+      code: 'export async function f(paths: string[]) { await Promise.all(paths.map(async (path) => { path = path.trim(); await bucket.delete(path); })); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 50, endLine: 1, endColumn: 61, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(paths: string[]) { for (let path of paths) { path = path.trim(); await bucket.delete(path); } }' }] }],
+    },
+    {
+      name: 'an array expression that reads the parameter\'s name has no loop',
+      code: 'export async function f(ids: string[]) { await Promise.all(ids.filter(Boolean).map(async (ids) => store.delete(ids))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [] }],
+    },
+    {
+      name: 'a comment outside the array and the body has no loop (it would be lost)',
+      code: 'export async function f(ids: string[]) { await Promise.all(/* every id */ ids.map(async (id) => store.delete(id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [] }],
+    },
+    {
+      name: 'a comment inside the array expression is kept',
+      code: 'export async function f(ids: string[]) { await Promise.all(ids.filter(/* drop empties */ Boolean).map(async (id) => store.delete(id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(ids: string[]) { for (const id of ids.filter(/* drop empties */ Boolean)) { await store.delete(id); } }' }] }],
+    },
+    {
+      name: 'the index parameter has no loop',
+      code: 'export async function f(ids: string[]) { await Promise.all(ids.map(async (id, index) => store.save(id, index))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [] }],
+    },
+    {
+      name: 'a default value has no loop',
+      code: 'export async function f(ids: string[]) { await Promise.all(ids.map(async (id = "none") => store.delete(id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [] }],
+    },
+    {
+      name: 'Promise.allSettled has no loop (a failure does not stop the others)',
+      code: 'export async function f(ids: string[]) { await Promise.allSettled(ids.map(async (id) => store.delete(id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.allSettled' }, line: 1, column: 48, endLine: 1, endColumn: 66, suggestions: [] }],
+    },
+    {
+      name: 'a result that is kept has no loop',
+      code: 'export async function f(ids: string[]) { const users = await Promise.all(ids.map(async (id) => users.load(id))); return users; }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 62, endLine: 1, endColumn: 73, suggestions: [] }],
+    },
+    {
+      name: 'a callback written as a function expression has no loop',
+      code: 'export async function f(ids: string[]) { await Promise.all(ids.map(async function (id) { await store.delete(id); })); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [] }],
+    },
+    {
+      name: 'a body of lower precedence than await is parenthesized',
+      code: 'export async function f(ids: string[]) { await Promise.all(ids.map(async (id) => store.delete(id) as Promise<void>)); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(ids: string[]) { for (const id of ids) { await (store.delete(id) as Promise<void>); } }' }] }],
+    },
+    {
+      name: 'a parenthesized body keeps its parentheses',
+      code: 'export async function f(ids: string[]) { await Promise.all(ids.map(async (id) => (store.delete(id)))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(ids: string[]) { for (const id of ids) { await (store.delete(id)); } }' }] }],
+    },
+    {
+      name: 'an awaited body is not awaited twice',
+      code: 'export async function f(ids: string[]) { await Promise.all(ids.map(async (id) => await store.delete(id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 48, endLine: 1, endColumn: 59, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(ids: string[]) { for (const id of ids) { await store.delete(id); } }' }] }],
+    },
+    {
+      name: 'an array expression in parentheses keeps them',
+      code: 'export async function f(ids: unknown) { await Promise.all((ids as string[]).map(async (id) => store.delete(id))); }',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 1, column: 47, endLine: 1, endColumn: 58, suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(ids: unknown) { for (const id of (ids as string[])) { await store.delete(id); } }' }] }],
+    },
+    {
+      name: 'a statement without a semicolon before a line that starts with a parenthesis',
+      code: 'export async function f(ids: string[]) {\n  await Promise.all(ids.map(async (id) => store.delete(id)))\n  ;(globalThis as any).done = true\n}',
+      errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 2, column: 9, endLine: 2, endColumn: 20, suggestions: [{ messageId: 'runOneAtATime', output: `export async function f(ids: string[]) {
+  for (const id of ids) { await store.delete(id); }
+  ;(globalThis as any).done = true
+}` }] }],
+    },
   ],
 });
