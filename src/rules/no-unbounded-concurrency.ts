@@ -26,7 +26,7 @@ import {
   unwrapTSExpression,
 } from '../util/index.js';
 
-export type Options = [{ limiters?: string[] }];
+export type Options = [{ checkDataNames?: boolean; limiters?: string[] }];
 export type MessageIds = 'unboundedConcurrency' | 'runOneAtATime';
 
 type Variable = TSESLint.Scope.Variable;
@@ -56,11 +56,30 @@ const CONSTANT_NAME = /^[A-Z][\dA-Z]*(?:_[\dA-Z]+)*$/u;
 /** A name that says it holds one batch of bounded size: `batch`, `chunk`, `currentBatch`. */
 const BATCH_NAME = /batch|chunk/iu;
 /**
- * Nouns of the few configured parts of a deployment: its environments, domains, regions, locales,
- * identity providers and connectors, the claims of a token. A project has a handful of each, set up
- * by hand, and their number does not grow with traffic or data.
+ * Nouns of the few configured parts of a deployment and of a tenant: its environments, domains,
+ * regions, locales, identity providers, connectors and webhooks, the claims of a token, the roles,
+ * teams and groups people are put in, the collections of a database. A project has a handful of
+ * each, set up by hand, and their number does not grow with traffic or data.
  */
-const CONFIGURATION_NOUNS = new Set(['claim', 'connector', 'domain', 'env', 'environment', 'lang', 'language', 'locale', 'location', 'provider', 'region', 'zone']);
+const CONFIGURATION_NOUNS = new Set([
+  'claim',
+  'collection',
+  'connector',
+  'domain',
+  'env',
+  'environment',
+  'group',
+  'lang',
+  'language',
+  'locale',
+  'location',
+  'provider',
+  'region',
+  'role',
+  'team',
+  'webhook',
+  'zone',
+]);
 /** Words after the noun that keep it the head of the name: `environmentsToEnable`, `domainsForTenant`. */
 const NAME_LINKS = new Set(['for', 'in', 'of', 'to', 'with']);
 /**
@@ -99,7 +118,7 @@ const LIFECYCLE_METHODS = new Set([
 /** Properties that hold a function to call: `handler.callback()`, `hook.fn()`. */
 const CALLABLE_PROPERTIES = new Set(['callback', 'fn', 'handler', 'listener', 'run']);
 /** Verbs that name I/O: `fetchUser`, `loadPage`, `sendEmail`, `this.uploadFile`, `deleteObject`. */
-const IO_NAME = /^(?:call|delete|download|fetch|insert|invoke|load|notify|patch|post|publish|put|query|remove|request|save|send|sync|update|upload|upsert)(?![a-z])/u;
+const IO_NAME = /^(?:call|delete|download|fetch|insert|invoke|load|notify|patch|post|publish|put|query|request|save|send|sync|update|upload|upsert)(?![a-z])/u;
 const LOCAL_FS_MODULES = new Set(['fs', 'fs-extra', 'fs/promises', 'graceful-fs', 'node:fs', 'node:fs/promises']);
 /** Verbs of methods that compute: `schema.parsePayload(x)`, `doc.toJSON()`, `presenter.render(row)`. */
 const COMPUTE_NAME =
@@ -116,8 +135,8 @@ const TEST_SUPPORT_FILE =
 const FRONTEND_FOLDER = /(?:^|\/)front-?end\//u;
 /** A JSX file: a component, rendered in the browser. */
 const JSX_FILE = /\.[jt]sx$/u;
-/** Scripts and command-line tools: run once, by hand, by one user. */
-const TOOL_FOLDER = /(?:^|\/)(?:\.?scripts?|bin|cli)\//u;
+/** Scripts and command-line tools, run once, by hand, by one user: `scripts/`, `.scripts/`, `migration-scripts/`, `bin/`, `cli/`. */
+const TOOL_FOLDER = /(?:^|\/)(?:(?:\.|[\w-]*[-_])?scripts?|bin|cli)\//u;
 const UI_MODULES = /^(?:react|react-dom(?:\/.*)?|preact|vue|svelte|solid-js|@angular\/core)$/u;
 /** Globals only a browser has. */
 const BROWSER_GLOBALS = ['document', 'localStorage', 'navigator', 'sessionStorage', 'window'];
@@ -137,13 +156,18 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
+          checkDataNames: {
+            type: 'boolean',
+            description:
+              'Also count a name as evidence that the array holds data: `ids`, `userIds`, `keys`, `paths`, `urls`, `rows`, `records` and what is made of them. Reports more, with more false alarms.',
+          },
           limiters: stringListSchema(
             'Functions or objects, as dotted paths, that bound how many calls run at once (`limit`, `this.pool.run`): a callback that goes through one is not reported. `p-limit`, `p-queue`, `bottleneck`, `async-sema` and `async-mutex` are recognised without it.',
           ),
         },
       },
     ],
-    defaultOptions: [{ limiters: [] }],
+    defaultOptions: [{ checkDataNames: false, limiters: [] }],
     messages: {
       unboundedConcurrency:
         'This `{{combinator}}` starts one call per item at once, over an array of unknown size. Bound the concurrency with `p-limit`, `p-map` with `concurrency`, or fixed-size batches.',
@@ -154,6 +178,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     if (!sourceCode.text.includes('Promise')) return {};
     const limiters = options.limiters ?? [];
+    const checkDataNames = options.checkDataNames === true;
     let limiterCreations: ReadonlySet<TSESTree.Node> | undefined;
     let httpClients: HttpClientResolver | undefined;
     let outOfScope: boolean | undefined;
@@ -289,9 +314,11 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Whether the file shows the array to hold data, which grows with use: the rows of a query run
-     * here (`await Document.findAll(...)`, `await db.selectFrom(t).execute()`, `(await listAllPads()).padIDs`),
-     * or a list named as ids, keys, paths, URLs, rows or records (`attachmentIds`, `keys`, `opts.records`),
-     * or what is made of one of these (`uniq(ids)`, `[...traceIds]`, `keys.filter(...)`, `new Set(ids)`).
+     * here (`await Document.findAll(...)`, `await db.selectFrom(t).execute()`, `(await pool.query(sql)).rows`),
+     * with `checkDataNames` also a list named as ids, keys, paths, URLs, rows or records (`attachmentIds`,
+     * `keys`, `opts.records`), or what is made of one of these (`uniq(ids)`, `[...traceIds]`,
+     * `rows.filter(...)`, `new Set(ids)`). Names alone are off by default: on 30 real services, one in
+     * five arrays they flagged held a handful of things (the pages of one integration, the keys of one week).
      * Any other array (a parameter `subscribers`, `team.members`, a helper's result) may hold three
      * items or three million; the file does not say, so the rule stays silent.
      */
@@ -301,7 +328,7 @@ export default createRule<Options, MessageIds>({
       if (expression.type === AST_NODE_TYPES.AwaitExpression) return isListQuery(expression.argument);
       switch (expression.type) {
         case AST_NODE_TYPES.Identifier: {
-          if (DATA_NAME.test(expression.name)) return true;
+          if (checkDataNames && DATA_NAME.test(expression.name)) return true;
           const variable = ASTUtils.findVariable(sourceCode.getScope(expression), expression);
           const declaration = variable === null ? undefined : getOnlyDeclaration(variable);
           if (declaration === undefined) return false;
@@ -311,9 +338,11 @@ export default createRule<Options, MessageIds>({
           return init.type === AST_NODE_TYPES.AwaitExpression && isListQuery(init.argument);
         }
         case AST_NODE_TYPES.MemberExpression: {
-          // `opts.records`, `(await listAllPads()).padIDs`, `(await pool.query(sql)).rows`
+          // `(await pool.query(sql)).rows`; with `checkDataNames`, `opts.records`, `(await listAllPads()).padIDs`
+          const object = unwrapTSExpression(expression.object);
+          if (object.type === AST_NODE_TYPES.AwaitExpression && isListQuery(object.argument)) return true;
           const name = getPropertyName(expression);
-          return name !== undefined && DATA_NAME.test(name);
+          return checkDataNames && name !== undefined && DATA_NAME.test(name);
         }
         case AST_NODE_TYPES.ArrayExpression:
           // `[...ids, ...moreIds]`

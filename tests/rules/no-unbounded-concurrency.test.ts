@@ -1,10 +1,25 @@
+import type { MessageIds, Options } from '../../src/rules/no-unbounded-concurrency.js';
 import rule from '../../src/rules/no-unbounded-concurrency.js';
 import { createJsRuleTester, createRuleTester } from '../RuleTester.js';
 
 const ruleTester = createRuleTester();
 const jsRuleTester = createJsRuleTester();
 
-ruleTester.run('no-unbounded-concurrency', rule, {
+type Cases = Parameters<typeof ruleTester.run<MessageIds, Options>>[2];
+
+/**
+ * Most cases name their arrays `ids` or `userIds` to be brief, so they run with `checkDataNames`;
+ * what the default (query results only) does is tested on its own at the end.
+ */
+function withDataNames({ valid, invalid }: Cases): Cases {
+  const option = (options: Readonly<Options> | undefined): Options => [{ checkDataNames: true, ...options?.[0] }];
+  return {
+    valid: valid.map((item) => (typeof item === 'string' ? { code: item, options: option(undefined) } : { ...item, options: option(item.options) })),
+    invalid: invalid.map((item) => ({ ...item, options: option(item.options) })),
+  };
+}
+
+ruleTester.run('no-unbounded-concurrency', rule, withDataNames({
   valid: [
     { name: 'an array literal has a size the code fixes', code: 'await Promise.all([primary, replica].map(async (db) => db.query("select 1")));' },
     { name: 'a const array literal', code: 'const regions = ["eu", "us"]; await Promise.all(regions.map(async (region) => client.ping(region)));' },
@@ -392,9 +407,9 @@ async function loadAll(ids: string[]) {
       errors: [{ messageId: 'unboundedConcurrency', data: { combinator: 'Promise.all' }, line: 5, column: 10, endLine: 5, endColumn: 21, suggestions: [] }],
     },
   ],
-});
+}));
 
-jsRuleTester.run('no-unbounded-concurrency (.js, espree)', rule, {
+jsRuleTester.run('no-unbounded-concurrency (.js, espree)', rule, withDataNames({
   valid: [{ name: 'a literal', code: 'await Promise.all([a, b].map(async (x) => x.save()));' }],
   invalid: [
     {
@@ -411,9 +426,9 @@ async function notifyAll(userIds) {
 ` }] }],
     },
   ],
-});
+}));
 
-ruleTester.run('no-unbounded-concurrency: more collections, callbacks and limiters', rule, {
+ruleTester.run('no-unbounded-concurrency: more collections, callbacks and limiters', rule, withDataNames({
   valid: [
   {
     name: 'Promise.all without an argument',
@@ -1213,9 +1228,9 @@ export async function load(ids: string[]) {
     ],
   },
   ],
-});
+}));
 
-ruleTester.run('no-unbounded-concurrency: the serial loop suggestion', rule, {
+ruleTester.run('no-unbounded-concurrency: the serial loop suggestion', rule, withDataNames({
   valid: [],
   invalid: [
     {
@@ -1329,6 +1344,74 @@ export async function f(ids: string[]) {
   for (const id of ids) { await store.delete(id); }
   ;(globalThis as any).done = true
 }` }] }],
+    },
+  ],
+}));
+
+ruleTester.run('no-unbounded-concurrency: default options, where only query results count as data', rule, {
+  valid: [
+    { name: 'a parameter named ids is no evidence by default', code: 'export async function f(ids: string[]) { await Promise.all(ids.map(async (id) => store.delete(id))); }' },
+    { name: 'a property named records is no evidence by default', code: 'export async function f(opts: Options) { await Promise.all(opts.records.map(async (r) => store.save(r))); }' },
+    {
+      name: 'ids gathered from a parameter are no evidence by default',
+      code: 'export async function f(subscriptions: Sub[]) { const productIds = [...new Set(subscriptions.map((s) => s.product))]; await Promise.all(productIds.map(async (id) => stripe.products.retrieve(id))); }',
+    },
+    {
+      name: 'the webhooks of an event are configured by hand',
+      code: 'export async function f(event: string) { const allWebhooks = await getAllWebhooksByEventTrigger(event); await Promise.all(allWebhooks.map(async (hook) => jobs.trigger(hook))); }',
+    },
+    {
+      name: 'the roles of an organization are configured by hand',
+      code: 'export async function f(organizationId: string) { const roles = await manager.findBy(Role, { organizationId }); await Promise.all(roles.map(async (role) => manager.findBy(User, { roleId: role.id }))); }',
+    },
+    {
+      name: 'the teams of a user are few',
+      code: 'export async function f(userId: string) { const teams = await getAllUserTeams(userId); await Promise.all(teams.map(async (team) => fetchTeam(team.id))); }',
+    },
+    {
+      name: 'the collections of a database are its schema',
+      code: 'export async function f(db: Db) { const existingCollections = await db.listCollections().toArray(); await Promise.all(existingCollections.map(async (c) => db.collection(c.name).deleteMany({}))); }',
+    },
+    {
+      name: 'a function named remove* is no I/O: it usually takes something out of a value',
+      code: 'export async function f() { const docs = await Doc.findAll(); await Promise.all(docs.map(async (doc) => removeDraftFields(doc))); }',
+    },
+    {
+      name: 'a folder of scripts with a prefix',
+      filename: 'packages/server/migration-scripts/add-fields.ts',
+      code: 'export async function run() { const fields = await prisma.field.findMany(); await Promise.all(fields.map(async (field) => prisma.field.update({ where: { id: field.id }, data: {} }))); }',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the rows of a query, with the default options',
+      code: 'export async function f() { const users = await prisma.user.findMany({ where }); await Promise.all(users.map(async (user) => mailer.send(user.email))); }',
+      errors: [
+        {
+          messageId: 'unboundedConcurrency',
+          data: { combinator: 'Promise.all' },
+          line: 1,
+          column: 88,
+          endLine: 1,
+          endColumn: 99,
+          suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f() { const users = await prisma.user.findMany({ where }); for (const user of users) { await mailer.send(user.email); } }' }],
+        },
+      ],
+    },
+    {
+      name: 'a property of the result of a query, with the default options',
+      code: 'export async function f(sql: string) { await Promise.all((await pool.query(sql)).rows.map(async (row) => cache.del(row.key))); }',
+      errors: [
+        {
+          messageId: 'unboundedConcurrency',
+          data: { combinator: 'Promise.all' },
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 57,
+          suggestions: [{ messageId: 'runOneAtATime', output: 'export async function f(sql: string) { for (const row of (await pool.query(sql)).rows) { await cache.del(row.key); } }' }],
+        },
+      ],
     },
   ],
 });
