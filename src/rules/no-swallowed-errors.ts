@@ -10,6 +10,7 @@ import {
   createRule,
   getCalleeName,
   getImportSource,
+  getMethodCallSelector,
   getPropertyName,
   getRootIdentifier,
   getStaticPath,
@@ -39,6 +40,8 @@ const DEFAULT_ERROR_REPORTERS = ['Sentry.captureException', 'Sentry.captureMessa
 /** `console` methods that print: a catch that prints something is not silent. */
 const CONSOLE_METHODS = new Set(['debug', 'error', 'info', 'log', 'trace', 'warn']);
 const LISTENER_METHODS = new Set(['addEventListener', 'addListener', 'on', 'once', 'prependListener', 'prependOnceListener']);
+/** Calls that may register a rejection handler or an error listener. */
+const HANDLER_CALL = getMethodCallSelector(['catch', 'then', ...LISTENER_METHODS]);
 const PROCESS_ERROR_EVENTS = new Set(['uncaughtException', 'unhandledRejection']);
 /** Schema libraries whose `.catch(fallback)` sets a default value instead of handling a rejection. */
 const SCHEMA_MODULES = /^(?:zod(?:\/.*)?|yup|valibot|joi|superstruct|io-ts|@sinclair\/typebox|effect|@effect\/schema)$/u;
@@ -131,7 +134,7 @@ export default createRule<Options, MessageIds>({
       CatchClause(node) {
         checkFrame(node, { type: 'catch' });
       },
-      CallExpression(node) {
+      [HANDLER_CALL](node: TSESTree.CallExpression) {
         const { callee } = node;
         if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length === 0) return;
         const method = getPropertyName(callee);

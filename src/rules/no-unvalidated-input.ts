@@ -129,14 +129,14 @@ export default createRule<Options, MessageIds>({
       TSTypeAssertion(node) {
         checkAssertion(node, node.typeAnnotation);
       },
-      VariableDeclarator(node) {
+      'VariableDeclarator[id.typeAnnotation]'(node: TSESTree.VariableDeclarator) {
         const annotation = node.id.typeAnnotation?.typeAnnotation;
         if (annotation === undefined || node.init === null) return;
         const claim = getUncheckedSource(node.init, annotation);
         if (claim === undefined || isValidatedLater(node)) return;
         report(claim, node.init, { type: 'annotation', declarator: node });
       },
-      CallExpression(node) {
+      'CallExpression[typeArguments]'(node: TSESTree.CallExpression) {
         const typeArgument = node.typeArguments?.params[0];
         if (typeArgument === undefined || isOpaqueType(typeArgument) || isPrimitiveClaim(typeArgument) || isTypeParameterClaim(typeArgument)) return;
         const source = getGenericClientSource(node);

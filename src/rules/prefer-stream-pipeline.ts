@@ -7,6 +7,7 @@ import {
   createRule,
   findTrackedReferences,
   getImportBinding,
+  getMethodCallSelector,
   getPropertyName,
   getRequiredModule,
   getSettings,
@@ -22,6 +23,7 @@ export type MessageIds = 'pipeLosesErrors' | 'useAwaitedPipeline' | 'usePipeline
 type Kind = 'client' | 'server' | 'stream';
 
 const { CALL, CONSTRUCT, READ } = ASTUtils.ReferenceTracker;
+const PIPE_CALL = getMethodCallSelector(['pipe']);
 const STREAM_CALL = { [CALL]: 'stream' };
 const STREAM_CONSTRUCT = { [CONSTRUCT]: 'stream' };
 const ZLIB_FACTORIES = [
@@ -125,7 +127,7 @@ export default createRule<Options, MessageIds>({
     let tracked: ReadonlyMap<TSESTree.Node, Kind> | undefined;
 
     return {
-      CallExpression(node) {
+      [PIPE_CALL](node: TSESTree.CallExpression) {
         if (!isPipeCall(node) || isInnerPipe(node)) return;
         const chain = getChain(node);
         if (![chain.source, ...chain.destinations].some((side) => isNodeStream(side, 0))) return;

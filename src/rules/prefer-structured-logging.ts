@@ -5,6 +5,7 @@ import {
   createRule,
   findTrackedReferences,
   getImportBinding,
+  getMethodCallSelector,
   getPropertyName,
   getSettings,
   getStaticPath,
@@ -38,6 +39,7 @@ const LEVEL_METHODS = new Set([
   'warn',
   'warning',
 ]);
+const LEVEL_CALL = getMethodCallSelector(LEVEL_METHODS);
 /** Types a logger can be declared with, by module: every type of the module, or only the named ones. */
 const TYPE_STYLES: Readonly<Record<string, Style | Readonly<Record<string, Style>>>> = {
   pino: 'pino',
@@ -116,7 +118,7 @@ export default createRule<Options, MessageIds>({
     let factories: ReadonlyMap<TSESTree.Node, Style> | undefined;
 
     return {
-      CallExpression(node) {
+      [LEVEL_CALL](node: TSESTree.CallExpression) {
         const { callee } = node;
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
         const method = getPropertyName(callee);

@@ -6,6 +6,7 @@ import {
   createRule,
   findTrackedReferences,
   getImportBinding,
+  getMemberSelector,
   getPathFromCwd,
   getPropertyName,
   getRequiredModule,
@@ -68,6 +69,7 @@ const SHUTDOWN_MODULES = new Set([
 const SHUTDOWN_NAME = /shutdown|graceful/iu;
 const LISTENER_METHODS = new Set(['addListener', 'on', 'once', 'prependListener', 'prependOnceListener']);
 const CLOSE_METHODS = new Set(['close', 'destroy', 'stop', 'terminate']);
+const CLOSE_MEMBER = getMemberSelector(CLOSE_METHODS);
 /** Hosts only the machine itself can reach: no load balancer sends traffic there. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 /** Names a server or app is conventionally held in: `app`, `server`, `fastify`, `httpServer`, `nestApp`. */
@@ -126,7 +128,7 @@ export default createRule<Options, MessageIds>({
       ImportExpression(node) {
         if (node.source.type === AST_NODE_TYPES.Literal && SHUTDOWN_MODULES.has(String(node.source.value))) handled = true;
       },
-      MemberExpression(node) {
+      [CLOSE_MEMBER](node: TSESTree.MemberExpression) {
         // `server.close()`, `server.close.bind(server)`, `promisify(server.close)`: the file closes it.
         if (handled || !CLOSE_METHODS.has(getPropertyName(node) ?? '')) return;
         const closedPath = getStaticPath(node.object);

@@ -7,6 +7,7 @@ export * from './ast/ownCode.js';
 export * from './ast/scope.js';
 export * from './ast/stringSource.js';
 export * from './ast/trackedReferences.js';
+export * from './ast/selectors.js';
 export * from './createRule.js';
 export * from './fileGlob.js';
 export * from './fix/addImport.js';
