@@ -235,7 +235,7 @@ export default createRule<Options, MessageIds>({
 
     /**
      * Files the rule leaves alone: tests and what supports them (fixtures, fakes, seeds), whose data is
-     * small by construction; scripts and command-line tools (a `scripts/`, `bin/` or `cli/` folder),
+     * small by construction; scripts and command-line tools (a `scripts/`, `migration-scripts/`, `bin/` or `cli/` folder),
      * run once by one user; and browser code (a file in a `frontend/` or `front-end/` folder, a `.jsx` or `.tsx`
      * file, one that imports a UI framework, says `'use client'` or reads `window`, `document`,
      * `navigator` or the web storage), where the browser already limits the connections per host.
@@ -317,8 +317,8 @@ export default createRule<Options, MessageIds>({
      * here (`await Document.findAll(...)`, `await db.selectFrom(t).execute()`, `(await pool.query(sql)).rows`),
      * with `checkDataNames` also a list named as ids, keys, paths, URLs, rows or records (`attachmentIds`,
      * `keys`, `opts.records`), or what is made of one of these (`uniq(ids)`, `[...traceIds]`,
-     * `rows.filter(...)`, `new Set(ids)`). Names alone are off by default: on 30 real services, one in
-     * five arrays they flagged held a handful of things (the pages of one integration, the keys of one week).
+     * `rows.filter(...)`, `new Set(ids)`). Names alone are off by default: on 32 real services, about one in
+     * five arrays they alone flagged held a handful of things (the pages of one integration, the keys of one week).
      * Any other array (a parameter `subscribers`, `team.members`, a helper's result) may hold three
      * items or three million; the file does not say, so the rule stays silent.
      */

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import { someOwnNode } from '../ast/ownCode.js';
+import { getParenthesizedRange } from './parenthesizedRange.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fix = TSESLint.RuleFix;
@@ -21,17 +22,6 @@ const AWAITABLE_AS_IS = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.TemplateLiteral,
   AST_NODE_TYPES.ThisExpression,
 ]);
-
-/** The source range of a node with the parentheses written around it. */
-function getParenthesizedRange(sourceCode: SourceCode, node: TSESTree.Node): [number, number] {
-  let first: TSESTree.Node | TSESTree.Token = node;
-  let last: TSESTree.Node | TSESTree.Token = node;
-  for (let times = 1; ASTUtils.isParenthesized(times, node, sourceCode); times++) {
-    first = sourceCode.getTokenBefore(first) ?? first;
-    last = sourceCode.getTokenAfter(last) ?? last;
-  }
-  return [first.range[0], last.range[1]];
-}
 
 const contains = (outer: readonly [number, number], inner: readonly [number, number]): boolean => outer[0] <= inner[0] && inner[1] <= outer[1];
 

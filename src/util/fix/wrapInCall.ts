@@ -1,5 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { getParenthesizedRange } from './parenthesizedRange.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fix = TSESLint.RuleFix;
@@ -10,13 +12,8 @@ type Fixer = TSESLint.RuleFixer;
  * parentheses, so `(a, b)` stays one argument, and comments inside the expression stay where they are.
  */
 export function buildWrapInCall(sourceCode: SourceCode, node: TSESTree.Expression, callee: string): (fixer: Fixer) => Fix[] {
-  let outer: TSESTree.Node | TSESTree.Token = node;
-  let end: TSESTree.Node | TSESTree.Token = node;
-  for (let times = 1; ASTUtils.isParenthesized(times, node, sourceCode); times++) {
-    outer = sourceCode.getTokenBefore(outer) ?? outer;
-    end = sourceCode.getTokenAfter(end) ?? end;
-  }
+  const [start, end] = getParenthesizedRange(sourceCode, node);
   // A bare sequence would become several arguments.
-  const [open, close] = node.type === AST_NODE_TYPES.SequenceExpression && outer === node ? ['((', '))'] : ['(', ')'];
-  return (fixer) => [fixer.insertTextBefore(outer, `${callee}${open}`), fixer.insertTextAfter(end, close)];
+  const [open, close] = node.type === AST_NODE_TYPES.SequenceExpression && start === node.range[0] ? ['((', '))'] : ['(', ')'];
+  return (fixer) => [fixer.insertTextBeforeRange([start, end], `${callee}${open}`), fixer.insertTextAfterRange([start, end], close)];
 }
