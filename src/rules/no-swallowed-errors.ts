@@ -9,12 +9,15 @@ import {
   createConfigCache,
   createRule,
   getCalleeName,
+  getCommentsWithin,
+  getFirstCommentFrom,
   getImportSource,
   getMethodCallSelector,
   getPropertyName,
   getRootIdentifier,
   getStaticPath,
   getUnusedName,
+  hasCommentWithin,
   isDeclaredInScope,
   isFunctionNode,
   isGlobalReference,
@@ -51,6 +54,8 @@ const PARSER_METHODS = new Set(['JSON.parse', 'Buffer.from', 'URL.parse']);
 const ERROR_CONSTRUCTOR = /(?:Error|Exception)$/u;
 /** Comments that configure a tool (an `eslint` config comment, `@ts-expect-error`) say nothing about the catch. */
 const TOOL_DIRECTIVE = /^\s*(?:eslint(?:-env)?\s|globals?\s|exported\s|@ts-)/u;
+/** What may stand between a catch or handler and a comment that closes its line: blanks, `)` and `;`, no line break. */
+const CLOSING_PUNCTUATION = /^[^\S\n\r\u2028\u2029]*(?:[);][^\S\n\r\u2028\u2029]*)*$/u;
 /** Methods that report a failure whatever object they sit on: `toast.error(...)`, `notifier.warn(...)`. */
 const REPORTING_METHODS = new Set(['error', 'exception', 'fatal', 'warn', 'warning']);
 
@@ -282,7 +287,7 @@ export default createRule<Options, MessageIds>({
 
     /** `() => {}`, `() => null`, `function () {}`: a body with no statement, call or comment. */
     function doesNothing(node: FunctionNode): boolean {
-      if (sourceCode.getCommentsInside(node).length > 0) return false;
+      if (hasCommentWithin(sourceCode, node.range)) return false;
       const { body } = node;
       if (body.type === AST_NODE_TYPES.BlockStatement) return body.body.length === 0;
       return (
@@ -354,9 +359,12 @@ export default createRule<Options, MessageIds>({
     }
 
     function hasIgnoreComment(node: TSESTree.CatchClause | FunctionNode): boolean {
-      const comments = [...sourceCode.getCommentsInside(node), ...getTrailingComments(node), ...getLeadingComments(node)];
-      return comments.some(
-        (comment) => !TOOL_DIRECTIVE.test(comment.value) && (commentPattern === undefined || commentPattern.test(comment.value)),
+      const isIgnoreComment = (comment: TSESTree.Comment | undefined): boolean =>
+        comment !== undefined && !TOOL_DIRECTIVE.test(comment.value) && (commentPattern === undefined || commentPattern.test(comment.value));
+      return (
+        getCommentsWithin(sourceCode, node.range).some(isIgnoreComment) ||
+        isIgnoreComment(getTrailingComment(node)) ||
+        getLeadingComments(node).some(isIgnoreComment)
       );
     }
 
@@ -365,7 +373,7 @@ export default createRule<Options, MessageIds>({
      * lines right above the statement that registers it (`// best effort` over `p.catch(() => {});`).
      */
     function getLeadingComments(node: TSESTree.CatchClause | FunctionNode): TSESTree.Comment[] {
-      if (node.type === AST_NODE_TYPES.CatchClause) return sourceCode.getCommentsBefore(node);
+      if (node.type === AST_NODE_TYPES.CatchClause) return getCommentsWithin(sourceCode, [node.parent.block.range[1], node.range[0]]);
       const statement = getEnclosingStatement(node);
       if (statement === undefined) return [];
       const comments = sourceCode.getCommentsBefore(statement);
@@ -375,7 +383,8 @@ export default createRule<Options, MessageIds>({
 
     /** The statement a handler's call belongs to, when the handler is not inside another function first. */
     function getEnclosingStatement(node: FunctionNode): TSESTree.Node | undefined {
-      for (const current of sourceCode.getAncestors(node).reverse()) {
+      // The program's parent is `null`.
+      for (let current: TSESTree.Node | null | undefined = node.parent; current !== undefined && current !== null; current = current.parent) {
         if (isFunctionNode(current)) return undefined;
         if (current.type === AST_NODE_TYPES.ExpressionStatement || current.type === AST_NODE_TYPES.VariableDeclaration || current.type === AST_NODE_TYPES.ReturnStatement) {
           return current;
@@ -384,18 +393,13 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
-    /** `} catch {} // expected` and `p.catch(() => {}); // best effort`: a comment closing the same line. */
-    function getTrailingComments(node: TSESTree.Node): TSESTree.Comment[] {
-      let token: TSESTree.Token | null = sourceCode.getLastToken(node);
-      const line = token?.loc.end.line;
-      while (token !== null) {
-        const comment = sourceCode.getCommentsAfter(token)[0];
-        if (comment !== undefined) return comment.loc.start.line === line ? [comment] : [];
-        const next: TSESTree.Token | null = sourceCode.getTokenAfter(token);
-        if (next === null || next.loc.start.line !== line || (next.value !== ')' && next.value !== ';')) return [];
-        token = next;
-      }
-      return [];
+    /**
+     * `} catch {} // expected` and `p.catch(() => {}); // best effort`: a comment closing the same
+     * line, with nothing but `)` and `;` between the node and the comment.
+     */
+    function getTrailingComment(node: TSESTree.Node): TSESTree.Comment | undefined {
+      const comment = getFirstCommentFrom(sourceCode, node.range[1]);
+      return comment !== undefined && CLOSING_PUNCTUATION.test(sourceCode.text.slice(node.range[1], comment.range[0])) ? comment : undefined;
     }
 
     function reportCatch(node: TSESTree.CatchClause): void {
@@ -464,7 +468,7 @@ export default createRule<Options, MessageIds>({
       }
       // `() => value` becomes `(error) => { log(error); return value; }`, keeping any parentheses of the
       // value. A comment in there could end the `return` line early: no suggestion then.
-      if (sourceCode.getCommentsInside(node).length > 0) return undefined;
+      if (hasCommentWithin(sourceCode, node.range)) return undefined;
       const arrow = sourceCode.getTokenBefore(body, (token) => token.value === '=>')!;
       const last = sourceCode.getLastToken(node)!;
       const valueText = sourceCode.text.slice(arrow.range[1], last.range[1]).trim();

@@ -6,6 +6,7 @@ import {
   buildAddImportFix,
   createRule,
   getCalleeName,
+  getCalleeNameSelector,
   getEnclosingFunction,
   getHandlerRecognition,
   getImportBinding,
@@ -13,6 +14,7 @@ import {
   getRequiredModule,
   getStaticPath,
   getUnusedName,
+  hasCommentWithin,
   isFunctionNode,
   isWithin,
   unwrapTSExpression,
@@ -38,6 +40,8 @@ const SYNC_MODULES = new Set([...FS_MODULES, 'child_process', 'node:child_proces
 const CRYPTO_MODULES = new Set(['crypto', 'node:crypto']);
 /** The crypto functions slow enough to matter: key derivation and key-pair generation take tens to hundreds of milliseconds. */
 const SLOW_CRYPTO = new Set(['generateKeyPairSync', 'pbkdf2Sync', 'scryptSync']);
+/** Every name the rule reports ends with `Sync`: ESLint needs to call the listener on no other call. */
+const SYNC_CALL = getCalleeNameSelector('Sync$');
 
 /**
  * `fs` functions with an equivalent in `fs/promises` that takes the same arguments and resolves to
@@ -134,7 +138,7 @@ export default createRule<Options, MessageIds>({
     const freeNames = new Map<string, boolean>();
 
     return {
-      CallExpression(node) {
+      [SYNC_CALL](node: TSESTree.CallExpression) {
         const callee = unwrapTSExpression(node.callee);
         const name = getCalleeName(callee);
         if (name === undefined || !name.endsWith('Sync')) return;
@@ -225,7 +229,11 @@ export default createRule<Options, MessageIds>({
       const fn = getEnclosingFunction(call);
       if (replacement === undefined || !CORE_FS.has(syncCall.source) || fn?.async !== true || !isWithin(call, fn.body)) return undefined;
       if (ONE_ARGUMENT_ONLY.has(syncCall.name) && call.arguments.length > 1) return undefined;
-      if (call.optional || sourceCode.getCommentsInside(callee).length > 0) return undefined;
+      // The callee is replaced up to the arguments' `(`, with its type wrappers and parentheses: `(fs.readFileSync as F)(path)`.
+      const openParen = sourceCode.getTokenAfter(call.typeArguments ?? callee, (token) => token.value === '(');
+      if (call.optional || openParen === null) return undefined;
+      const calleeRange: [number, number] = [call.range[0], openParen.range[0]];
+      if (hasCommentWithin(sourceCode, calleeRange)) return undefined;
       const module = syncCall.source === 'fs' ? 'fs/promises' : 'node:fs/promises';
       const existing = findPromisesImport(replacement, call);
       let addImport: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined;
@@ -240,7 +248,7 @@ export default createRule<Options, MessageIds>({
         messageId: 'useAsyncApi',
         data: { replacement: name, module: existing === undefined ? module : getBindingSource(name, call) ?? module },
         fix: (fixer) => {
-          const edits = [fixer.replaceTextRange([call.range[0], callee.range[1]], `${prefix}${wrap ? '(' : ''}await ${name}`)];
+          const edits = [fixer.replaceTextRange(calleeRange, `${prefix}${wrap ? '(' : ''}await ${name}`)];
           if (wrap) edits.push(fixer.insertTextAfter(call, ')'));
           if (addImport !== undefined) edits.push(addImport(fixer));
           return edits;

@@ -243,6 +243,8 @@ const NEST_COMMON: TraceMap = {
   '@nestjs/common': Object.fromEntries(['Controller', ...NEST_ROUTE_DECORATORS].map((name) => [name, { [CALL]: name }])),
 };
 const FASTIFY_PLUGIN: TraceMap = { 'fastify-plugin': { [CALL]: true } };
+/** The modules whose values the tracker follows: a file that imports or requires none of them creates and serves no app. */
+const TRACED_MODULES: ReadonlySet<string> = new Set([CREATIONS, SERVERS, FASTIFY_PLUGIN].flatMap((traceMap) => Object.keys(traceMap)));
 
 // ---------------------------------------------------------------------------------------------
 // Recognition
@@ -293,7 +295,37 @@ function recognize(
     return createEmpty(isTestFile);
   }
 
+  // The tracker reads every import declaration or global each time: ask it only about modules the file
+  // imports values from. `import type { Router } from 'express'` creates nothing, and is how most files
+  // of an Express service name the types of their handlers.
+  const valueImports = new Set<string>();
+  for (const statement of program.body) {
+    if (
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      statement.importKind !== 'type' &&
+      statement.specifiers.some((specifier) => specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind !== 'type')
+    ) {
+      valueImports.add(statement.source.value);
+    }
+  }
   const globalScope = sourceCode.getScope(program);
+  const usesGlobalServers = GLOBAL_SERVER_NAMES.some((name) => (globalScope.set.get(name)?.references.length ?? 0) > 0);
+  // Second exit: a file that only names a framework's types (`(req: Request, res: Response)`) and
+  // receives no app or router by type has nothing the steps below could find.
+  if (
+    !isNextRoute &&
+    !isPagesApi &&
+    appFactories.length === 0 &&
+    handlerRegistrars.length === 0 &&
+    !usesGlobalServers &&
+    !modules.has('aws-lambda') &&
+    !modules.has('@nestjs/common') &&
+    ![...valueImports, ...requireCalls.map(getStringArgument)].some((source) => source !== undefined && TRACED_MODULES.has(source)) &&
+    !receivesTypedObject()
+  ) {
+    return createEmpty(isTestFile);
+  }
+
   const tracker = new ASTUtils.ReferenceTracker(globalScope, { mode: 'legacy' });
   const objects: MutableAppObject[] = [];
   /** The object each use site (an identifier or `this.x`) stands for. */
@@ -310,22 +342,8 @@ function recognize(
       if (map !== undefined) yield* (tracker as unknown as PropertyTracker).iteratePropertyReferences(call, map);
     }
   };
-  // The tracker reads every import declaration or global each time: ask it only about modules the file
-  // imports values from. `import type { Router } from 'express'` creates nothing, and is how most files
-  // of an Express service name the types of their handlers.
-  const valueImports = new Set<string>();
-  for (const statement of program.body) {
-    if (
-      statement.type === AST_NODE_TYPES.ImportDeclaration &&
-      statement.importKind !== 'type' &&
-      statement.specifiers.some((specifier) => specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind !== 'type')
-    ) {
-      valueImports.add(statement.source.value);
-    }
-  }
   const importsAny = (traceMap: TraceMap): boolean => Object.keys(traceMap).some((source) => valueImports.has(source));
   const esmReferences = (traceMap: TraceMap) => (importsAny(traceMap) ? tracker.iterateEsmReferences(traceMap) : []);
-  const usesGlobalServers = GLOBAL_SERVER_NAMES.some((name) => (globalScope.set.get(name)?.references.length ?? 0) > 0);
   for (const found of [
     ...esmReferences(SERVERS),
     ...iterateRequired(SERVERS),
@@ -666,6 +684,23 @@ function recognize(
   }
 
   /** `(app: Express)`, `(fastify: FastifyInstance)`, `const plugin: FastifyPluginAsync = async (fastify) => ...`. */
+  /** Whether an import of a framework's app or router type (`Router`, `FastifyInstance`, `express` for `express.Application`) is used. */
+  function receivesTypedObject(): boolean {
+    for (const statement of program.body) {
+      if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+      const types = RECEIVED_TYPES[statement.source.value];
+      if (types === undefined) continue;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+          if (!Object.hasOwn(types, imported)) continue;
+        }
+        if ((sourceCode.getDeclaredVariables(specifier)[0]?.references.length ?? 0) > 0) return true;
+      }
+    }
+    return false;
+  }
+
   function findTypedParameters(): void {
     for (const statement of program.body) {
       if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;

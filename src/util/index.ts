@@ -1,3 +1,4 @@
+export * from './ast/comments.js';
 export * from './ast/expressions.js';
 export * from './ast/fileFacts.js';
 export * from './ast/importBinding.js';

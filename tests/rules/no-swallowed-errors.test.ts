@@ -680,6 +680,23 @@ try {
       ],
     },
     {
+      name: 'a comment after other code on the line does not close the catch',
+      code: 'try { a(); } catch {} b(); // b may fail',
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 19,
+          suggestions: [
+            { messageId: 'logError', data: { logger: 'console.error' }, output: 'try { a(); } catch (error) { console.error(error); } b(); // b may fail' },
+            { messageId: 'rethrowError', output: 'try { a(); } catch (error) { throw error; } b(); // b may fail' },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a comment on the next line does not close the catch',
       code: 'try { a(); } catch {}\n// unrelated',
       errors: [

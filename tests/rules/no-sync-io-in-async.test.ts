@@ -500,6 +500,40 @@ export async function migrate(db: Db) {
       ],
     },
     {
+      name: 'checkAllAsync: a computed member callee',
+      code: `
+import * as fs from 'node:fs';
+export async function load() {
+  return fs['readFileSync']('data.json');
+}
+`,
+      options: [{ checkAllAsync: true }],
+      errors: [{ messageId: 'syncIoInAsync', data: { callee: 'fs.readFileSync' }, line: 4, column: 10, endLine: 4, endColumn: 28, suggestions: [{ messageId: 'useAsyncApi', data: { replacement: 'readFile', module: 'node:fs/promises' }, output: `
+import * as fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function load() {
+  return await readFile('data.json');
+}
+` }] }],
+    },
+    {
+      name: 'checkAllAsync: a callee behind a type assertion',
+      code: `
+import * as fs from 'node:fs';
+export async function load() {
+  return (fs.readFileSync as typeof fs.readFileSync)('data.json');
+}
+`,
+      options: [{ checkAllAsync: true }],
+      errors: [{ messageId: 'syncIoInAsync', data: { callee: 'fs.readFileSync' }, line: 4, column: 11, endLine: 4, endColumn: 26, suggestions: [{ messageId: 'useAsyncApi', data: { replacement: 'readFile', module: 'node:fs/promises' }, output: `
+import * as fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function load() {
+  return await readFile('data.json');
+}
+` }] }],
+    },
+    {
       name: 'checkAllAsync: fs-extra has no core promise equivalent to suggest',
       code: `
 import fse from 'fs-extra';

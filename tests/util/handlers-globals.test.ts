@@ -46,6 +46,22 @@ describe('getHandlerRecognition: global servers and type-only imports', () => {
     expect(recognize(HONO_APP, { Bun: 'readonly', globalThis: 'readonly' }).startsServer).toBe(false);
   });
 
+  it('sees Bun.serve in a file that imports a framework only for its types', () => {
+    const code = "import type { Context } from 'hono'; Bun.serve({ fetch: (request: Request) => new Response(String(request.url)) }); export type C = Context;";
+    expect(recognize(code, { Bun: 'readonly' }).startsServer).toBe(true);
+  });
+
+  it('receives a router by type in a file that imports only types', () => {
+    const recognition = recognize("import type { Request, Router } from 'express'; export function routes(router: Router) { router.get('/', (req: Request) => req.ip); }");
+    expect(recognition.apps.map((app) => [app.kind, app.created])).toEqual([['router', false]]);
+    expect(recognition.handlers.map((handler) => handler.label)).toEqual(['GET /']);
+  });
+
+  it('finds nothing in a file whose framework types are unused or only describe requests', () => {
+    const recognition = recognize("import type { Request, Response, Router } from 'express'; export const ip = (req: Request, res: Response) => res.send(req.ip);");
+    expect([recognition.apps, recognition.handlers, recognition.startsServer]).toEqual([[], [], false]);
+  });
+
   it('creates no app from a type-only import', () => {
     const recognition = recognize("import type { Express } from 'express'; import { type Router } from 'express'; export const x = 1;");
     expect(recognition.apps).toEqual([]);

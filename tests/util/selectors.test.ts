@@ -3,7 +3,7 @@ import type { Linter, Rule } from 'eslint';
 import { Linter as ESLintLinter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { getMemberSelector, getMethodCallSelector } from '../../src/util/ast/selectors.js';
+import { getCalleeNameSelector, getMemberSelector, getMethodCallSelector } from '../../src/util/ast/selectors.js';
 
 /** The source text of every node `selector` sends to a listener, in the order ESLint visits them. */
 function getMatches(code: string, selector: string): string[] {
@@ -56,6 +56,28 @@ describe('getMemberSelector', () => {
       'server.close',
       'server.stop',
       'server[method]',
+    ]);
+  });
+});
+
+describe('getCalleeNameSelector', () => {
+  const selector = getCalleeNameSelector('Sync$');
+
+  it('sends calls of matching function and method names, and nothing else', () => {
+    expect(getMatches('readFileSync(p); fs.statSync(p); fs?.existsSync(p); readFile(p); fs.Synchronize(); new fs.readFileSync(p);', selector)).toEqual([
+      'readFileSync(p)',
+      'fs.statSync(p)',
+      'fs?.existsSync(p)',
+    ]);
+  });
+
+  it('sends every computed member call and every call through a type wrapper, for the listener to unwrap', () => {
+    expect(getMatches("fs['readFileSync'](p); fs[key](p); (fs.readFile as F)(p); readFile!(p); (<F>f)(p);", selector)).toEqual([
+      "fs['readFileSync'](p)",
+      'fs[key](p)',
+      '(fs.readFile as F)(p)',
+      'readFile!(p)',
+      '(<F>f)(p)',
     ]);
   });
 });

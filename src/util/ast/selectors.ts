@@ -20,3 +20,17 @@ export function getMemberSelector(names: Iterable<string>): string {
   const alternatives = [...names].map(escapeName).join('|');
   return `MemberExpression[property.name=/^(?:${alternatives})$/], MemberExpression[computed=true]`;
 }
+
+/**
+ * Calls whose callee name, a function's or a method's, matches `pattern` (a regular expression
+ * source: `Sync$`), every call with a computed member callee (`fs['readFileSync'](...)`), and every
+ * call through a type wrapper (`(f as F)(...)`, `f!(...)`): the listener unwraps and names them.
+ */
+export function getCalleeNameSelector(pattern: string): string {
+  return [
+    `CallExpression[callee.name=/${pattern}/]`,
+    `CallExpression[callee.property.name=/${pattern}/]`,
+    'CallExpression[callee.computed=true]',
+    'CallExpression[callee.type=/^TS/]',
+  ].join(', ');
+}
