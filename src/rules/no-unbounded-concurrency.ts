@@ -11,6 +11,7 @@ import {
   getHandlerRecognition,
   getGlobalIdentifiers,
   getImportBinding,
+  getMethodCallSelector,
   getOrigin,
   getPathFromCwd,
   getPropertyName,
@@ -34,6 +35,7 @@ type Variable = TSESLint.Scope.Variable;
 const { CALL, CONSTRUCT } = ASTUtils.ReferenceTracker;
 
 const PROMISE_COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
+const COMBINATOR_CALL = getMethodCallSelector(PROMISE_COMBINATORS);
 /** Array methods whose result is no longer than the array they are called on. */
 const SAME_SIZE_METHODS = new Set(['entries', 'filter', 'keys', 'map', 'reverse', 'sort', 'toReversed', 'toSorted', 'values']);
 /** Calls whose result is bounded by an argument: `items.slice(0, 10)`, `queue.splice(0, BATCH)`. */
@@ -184,8 +186,9 @@ export default createRule<Options, MessageIds>({
     let outOfScope: boolean | undefined;
 
     return {
-      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
-        const callee = node.callee as TSESTree.MemberExpression;
+      [COMBINATOR_CALL](node: TSESTree.CallExpression) {
+        if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        const { callee } = node;
         const method = getPropertyName(callee);
         if (method === undefined || !PROMISE_COMBINATORS.has(method)) return;
         const promise = unwrapTSExpression(callee.object);

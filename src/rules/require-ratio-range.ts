@@ -263,6 +263,8 @@ export default createRule<Options, MessageIds>({
     /** Ratio words this file writes as percentages (`pct = a / b * 100`, `if (pct > 50)`): there they mean [0, 100]. */
     const percentWords = new Set<string>();
 
+    // Selectors with attributes only narrow (each listener keeps its own test): ESLint does not call
+    // the rule on arithmetic, compound assignments, calls without arguments or methods in literals.
     return {
       Program(node) {
         pushFrame(node);
@@ -292,18 +294,18 @@ export default createRule<Options, MessageIds>({
         popFrame();
       },
 
-      VariableDeclarator(node) {
+      'VariableDeclarator[init]'(node: TSESTree.VariableDeclarator) {
         if (node.init === null) return;
         const statement = getStatement(node.parent);
         if (node.id.type === AST_NODE_TYPES.Identifier) checkAssignment(node.id, node.init, statement);
         else if (bindsRatioName(node.id) && isExternalSource(node.init)) checkDestructuring(node.id, statement);
       },
-      AssignmentExpression(node) {
+      'AssignmentExpression[operator="="]'(node: TSESTree.AssignmentExpression) {
         const { left } = node;
         if (node.operator !== '=' || (left.type !== AST_NODE_TYPES.Identifier && left.type !== AST_NODE_TYPES.MemberExpression)) return;
         checkAssignment(left, node.right, node.parent.type === AST_NODE_TYPES.ExpressionStatement ? node.parent : undefined);
       },
-      Property(node) {
+      'ObjectExpression > Property[kind="init"][method=false][shorthand=false]'(node: TSESTree.Property) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || node.kind !== 'init' || node.method || node.shorthand) return;
         const name = getKeyName(node);
         if (name === undefined || vocabulary.classify(name) === undefined || isExpectedValue(node.parent)) return;
@@ -321,11 +323,11 @@ export default createRule<Options, MessageIds>({
         if (subject !== undefined) addConstants(subject, getValueFacts(node.right));
       },
 
-      BinaryExpression(node) {
+      'BinaryExpression[operator=/^(?:[<>]=?|!==?)$/]'(node: TSESTree.BinaryExpression) {
         if (COMPARISONS.has(node.operator)) recordComparison(node);
         else if ((node.operator === '!==' || node.operator === '!=') && isSelfComparison(node)) markNanChecked(node.right);
       },
-      CallExpression(node) {
+      'CallExpression[arguments.length>0]'(node: TSESTree.CallExpression) {
         if (node.arguments.length === 0) return;
         const path = getStaticPath(node.callee);
         if (path === undefined) return;
