@@ -230,7 +230,7 @@ export default createRule<Options, MessageIds>({
       if (replacement === undefined || !CORE_FS.has(syncCall.source) || fn?.async !== true || !isWithin(call, fn.body)) return undefined;
       if (ONE_ARGUMENT_ONLY.has(syncCall.name) && call.arguments.length > 1) return undefined;
       // The callee is replaced up to the arguments' `(`, with its type wrappers and parentheses: `(fs.readFileSync as F)(path)`.
-      const openParen = sourceCode.getTokenAfter(call.typeArguments ?? callee, (token) => token.value === '(');
+      const openParen = sourceCode.getTokenAfter(call.typeArguments ?? call.callee, (token) => token.value === '(');
       if (call.optional || openParen === null) return undefined;
       const calleeRange: [number, number] = [call.range[0], openParen.range[0]];
       if (hasCommentWithin(sourceCode, calleeRange)) return undefined;

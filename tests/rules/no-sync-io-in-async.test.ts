@@ -521,7 +521,7 @@ export async function load() {
       code: `
 import * as fs from 'node:fs';
 export async function load() {
-  return (fs.readFileSync as typeof fs.readFileSync)('data.json');
+  return (fs.readFileSync as (path: string) => Buffer)('data.json');
 }
 `,
       options: [{ checkAllAsync: true }],
