@@ -206,7 +206,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportCall(call: TSESTree.CallExpression, callee: TSESTree.Expression, syncCall: SyncCall, place: Place): void {
-      const suggestion = buildAsyncApiSuggestion(call, callee, syncCall);
+      const suggestion = buildAsyncApiSuggestion(call, syncCall);
       context.report({
         node: callee,
         messageId: place === 'handler' ? 'syncIoInHandler' : 'syncIoInAsync',
@@ -222,7 +222,6 @@ export default createRule<Options, MessageIds>({
      */
     function buildAsyncApiSuggestion(
       call: TSESTree.CallExpression,
-      callee: TSESTree.Expression,
       syncCall: SyncCall,
     ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined {
       const replacement = PROMISE_EQUIVALENTS.get(syncCall.name);

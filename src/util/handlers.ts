@@ -683,36 +683,35 @@ function recognize(
     followVariable(object, variable);
   }
 
-  /** `(app: Express)`, `(fastify: FastifyInstance)`, `const plugin: FastifyPluginAsync = async (fastify) => ...`. */
-  /** Whether an import of a framework's app or router type (`Router`, `FastifyInstance`, `express` for `express.Application`) is used. */
-  function receivesTypedObject(): boolean {
+  /** The specifiers of the file's imports from modules with app or router types, with those types. */
+  function* getTypeImports(): Generator<{ specifier: TSESTree.ImportClause; types: Readonly<Record<string, Creation>> }> {
     for (const statement of program.body) {
       if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
       const types = RECEIVED_TYPES[statement.source.value];
-      if (types === undefined) continue;
-      for (const specifier of statement.specifiers) {
-        if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
-          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-          if (!Object.hasOwn(types, imported)) continue;
-        }
-        if ((sourceCode.getDeclaredVariables(specifier)[0]?.references.length ?? 0) > 0) return true;
+      if (types !== undefined) for (const specifier of statement.specifiers) yield { specifier, types };
+    }
+  }
+
+  /** Whether an import of a framework's app or router type (`Router`, `FastifyInstance`, `express` for `express.Application`) is used. */
+  function receivesTypedObject(): boolean {
+    for (const { specifier, types } of getTypeImports()) {
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        if (!Object.hasOwn(types, imported)) continue;
       }
+      if ((sourceCode.getDeclaredVariables(specifier)[0]?.references.length ?? 0) > 0) return true;
     }
     return false;
   }
 
+  /** `(app: Express)`, `(fastify: FastifyInstance)`, `const plugin: FastifyPluginAsync = async (fastify) => ...`. */
   function findTypedParameters(): void {
-    for (const statement of program.body) {
-      if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
-      const types = RECEIVED_TYPES[statement.source.value];
-      if (types === undefined) continue;
-      for (const specifier of statement.specifiers) {
-        const variable = sourceCode.getDeclaredVariables(specifier)[0];
-        if (variable === undefined) continue;
-        for (const reference of variable.references) {
-          const found = getTypedTarget(reference.identifier, specifier, types);
-          if (found !== undefined) receiveTyped(found.annotated, found.creation);
-        }
+    for (const { specifier, types } of getTypeImports()) {
+      const variable = sourceCode.getDeclaredVariables(specifier)[0];
+      if (variable === undefined) continue;
+      for (const reference of variable.references) {
+        const found = getTypedTarget(reference.identifier, specifier, types);
+        if (found !== undefined) receiveTyped(found.annotated, found.creation);
       }
     }
   }
