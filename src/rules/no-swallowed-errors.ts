@@ -442,7 +442,7 @@ export default createRule<Options, MessageIds>({
       if (node.param !== null) {
         return node.param.type === AST_NODE_TYPES.Identifier ? { name: node.param.name, fixes: () => [] } : undefined;
       }
-      const name = getUnusedName(sourceCode.getScope(node), ['error', 'err', 'caughtError']);
+      const name = getUnusedName(sourceCode, sourceCode.getScope(node), ['error', 'err', 'caughtError']);
       const catchToken = sourceCode.getFirstToken(node)!;
       return { name, fixes: (fixer) => [fixer.insertTextAfter(catchToken, ` (${name})`)] };
     }
@@ -453,7 +453,7 @@ export default createRule<Options, MessageIds>({
       let addParameter: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined;
       if (first === undefined) {
         const parens = getEmptyParameterParens(node);
-        name = getUnusedName(sourceCode.getScope(node), ['error', 'err', 'caughtError']);
+        name = getUnusedName(sourceCode, sourceCode.getScope(node), ['error', 'err', 'caughtError']);
         addParameter = (fixer) => fixer.replaceTextRange([parens[0].range[0], parens[1].range[1]], `(${name})`);
       } else if (first.type === AST_NODE_TYPES.Identifier) {
         name = first.name;

@@ -258,7 +258,7 @@ export default createRule<Options, MessageIds>({
     function isFreeName(name: string): boolean {
       let free = freeNames.get(name);
       if (free === undefined) {
-        free = getUnusedName(sourceCode.getScope(sourceCode.ast), [name]) === name;
+        free = getUnusedName(sourceCode, sourceCode.getScope(sourceCode.ast), [name]) === name;
         freeNames.set(name, free);
       }
       return free;

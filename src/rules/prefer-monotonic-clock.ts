@@ -290,7 +290,7 @@ export default createRule<Options, MessageIds>({
       if (duration.left.type !== 'reading' || declaration.kind !== 'const' || declaration.declarations.length !== 1) return undefined;
       if (!isPerformanceAvailable(statement)) return undefined;
       const start = holder.variable.name;
-      const name = getUnusedName(sourceCode.getScope(declaration), [`${start}Monotonic`]);
+      const name = getUnusedName(sourceCode, sourceCode.getScope(declaration), [`${start}Monotonic`]);
       const semicolon = sourceCode.getLastToken(declaration)?.value === ';' ? ';' : '';
       // An `export const` is a statement of the module too: the new reading goes right after it.
       const insert = buildInsertAfterStatement(sourceCode, statement as TSESTree.Statement, `const ${name} = ${MONOTONIC_READING}${semicolon}`);

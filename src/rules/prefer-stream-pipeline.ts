@@ -305,7 +305,7 @@ export default createRule<Options, MessageIds>({
       const binding = chain.options === undefined ? getPipelineBinding(scope, CALLBACK_MODULES) : undefined;
       const logger = getLoggerCall(scope);
       if (binding === undefined || logger === undefined) return [];
-      const error = getUnusedName(scope, ['error', 'err', 'pipelineError']);
+      const error = getUnusedName(sourceCode, scope, ['error', 'err', 'pipelineError']);
       const text = `${binding.name}(${stages.join(', ')}, (${error}) => { if (${error}) ${logger}(${error}); })`;
       return [{ messageId: 'usePipelineCallback', data: { name: binding.name }, fix: (fixer) => [...binding.fixes(fixer), fixer.replaceText(call, text)] }];
     }

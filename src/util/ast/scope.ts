@@ -44,28 +44,50 @@ function getNamesInside(scope: Scope): ReadonlySet<string> {
   return names;
 }
 
+/** A character that continues an identifier written in ASCII: an occurrence next to one is part of a longer name. */
+const IDENTIFIER_PART = /[\w$]/u;
+
+/**
+ * Whether `text` may hold an identifier spelled `name`: it holds the name with no ASCII identifier
+ * character on either side, or it writes a Unicode escape (`\u0065rror` is the identifier `error`).
+ */
+function mayHoldIdentifier(text: string, name: string): boolean {
+  if (text.includes('\\u')) return true;
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
+    const before = text.charAt(index - 1);
+    const after = text.charAt(index + name.length);
+    if (!IDENTIFIER_PART.test(before) && !IDENTIFIER_PART.test(after)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a new binding named `name` in `scope` would neither shadow a visible name (looked up scope
  * by scope, not listed: the module scope above can hold hundreds) nor capture a name used or declared
- * inside `scope`.
+ * inside `scope`. The names inside are listed only when the file's text may hold the name at all: a
+ * name the text never writes is neither declared nor used in it (configured globals are in the sets).
  */
-function isNameFree(scope: Scope, name: string): boolean {
-  if (getNamesInside(scope).has(name)) return false;
-  for (let current: Scope | null = scope.upper; current !== null; current = current.upper) {
+function isNameFree(text: string, scope: Scope, name: string): boolean {
+  for (let current: Scope | null = scope; current !== null; current = current.upper) {
     if (current.set.has(name)) return false;
   }
-  return true;
+  return !mayHoldIdentifier(text, name) || !getNamesInside(scope).has(name);
 }
 
 /**
  * The first of `candidates` that neither shadows a visible name nor is captured by a name used or
  * declared inside `scope`; falls back to numbered variants of the first candidate.
  */
-export function getUnusedName(scope: Scope, candidates: readonly [string, ...string[]]): string {
-  const free = candidates.find((candidate) => isNameFree(scope, candidate));
+export function getUnusedName(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  scope: Scope,
+  candidates: readonly [string, ...string[]],
+): string {
+  const { text } = sourceCode;
+  const free = candidates.find((candidate) => isNameFree(text, scope, candidate));
   if (free !== undefined) return free;
   for (let index = 2; ; index++) {
     const candidate = `${candidates[0]}${index}`;
-    if (isNameFree(scope, candidate)) return candidate;
+    if (isNameFree(text, scope, candidate)) return candidate;
   }
 }
