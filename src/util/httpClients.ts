@@ -264,13 +264,20 @@ function classifyInstance(instance: HttpClientInstance, path: readonly string[])
   }
 }
 
-const compiledClients = new WeakMap<readonly HttpClientSetting[], readonly CompiledHttpClient[]>();
+interface CompiledHttpClients {
+  readonly clients: readonly CompiledHttpClient[];
+  /** `CALLEE_NAMES` and the last segment of each client's name. */
+  readonly calleeNames: ReadonlySet<string>;
+}
+
+const compiledClients = new WeakMap<readonly HttpClientSetting[], CompiledHttpClients>();
 
 /** The `httpClients` setting compiled once per config, not once per file and rule. */
-function compileHttpClients(settings: readonly HttpClientSetting[]): readonly CompiledHttpClient[] {
+function compileHttpClients(settings: readonly HttpClientSetting[]): CompiledHttpClients {
   let compiled = compiledClients.get(settings);
   if (compiled === undefined) {
-    compiled = settings.map((setting) => ({ setting, matches: compileModulePattern(setting.module), path: setting.name.split('.') }));
+    const clients = settings.map((setting) => ({ setting, matches: compileModulePattern(setting.module), path: setting.name.split('.') }));
+    compiled = { clients, calleeNames: new Set([...CALLEE_NAMES, ...clients.map((custom) => custom.path.at(-1) ?? '')]) };
     compiledClients.set(settings, compiled);
   }
   return compiled;
@@ -312,8 +319,7 @@ function makeResolver(
   settings: readonly HttpClientSetting[],
 ): HttpClientResolver {
   const { sourceCode, filename, cwd } = context;
-  const customClients = compileHttpClients(settings);
-  const calleeNames = new Set([...CALLEE_NAMES, ...customClients.map((custom) => custom.path.at(-1) ?? '')]);
+  const { clients: customClients, calleeNames } = compileHttpClients(settings);
   const instances = new WeakMap<TSESTree.Node, HttpClientInstance | null>();
   const requests = new WeakMap<TSESTree.CallExpression, HttpRequest | null>();
 

@@ -18,8 +18,8 @@ export interface FileFacts {
 const facts = new WeakMap<TSESTree.Program, FileFacts>();
 
 /**
- * The file's facts, computed once per file from its top-level statements and its scopes (never by
- * reading its text) and shared by every rule that asks.
+ * The file's facts, computed once per file from its top-level statements and its scopes, and shared by
+ * every rule that asks. The text is read only for a keyword, which no escape can spell.
  */
 export function getFileFacts(sourceCode: SourceCode): FileFacts {
   const known = facts.get(sourceCode.ast);
@@ -42,7 +42,8 @@ export function getFileFacts(sourceCode: SourceCode): FileFacts {
     if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') modules.add(source.value);
     else requiresUnknownModule = true;
   }
-  const hasCatchClause = sourceCode.scopeManager?.scopes.some((scope) => scope.type === 'catch') ?? true;
+  // A keyword is never written with escapes: a file whose text lacks `catch` has no catch clause.
+  const hasCatchClause = sourceCode.text.includes('catch') && (sourceCode.scopeManager?.scopes.some((scope) => scope.type === 'catch') ?? true);
   const result: FileFacts = { modules, requireCalls, requiresUnknownModule, hasCatchClause };
   facts.set(sourceCode.ast, result);
   return result;
