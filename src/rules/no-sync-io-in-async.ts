@@ -10,6 +10,7 @@ import {
   getEnclosingFunction,
   getHandlerRecognition,
   getImportBinding,
+  getImportedName,
   getPropertyName,
   getRequiredModule,
   getStaticPath,
@@ -271,7 +272,7 @@ export default createRule<Options, MessageIds>({
         if (statement.source.value !== 'fs/promises' && statement.source.value !== 'node:fs/promises') continue;
         for (const specifier of statement.specifiers) {
           if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind === 'type') continue;
-          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+          const imported = getImportedName(specifier);
           if (imported !== name) continue;
           const local = specifier.local.name;
           const visible = ASTUtils.findVariable(sourceCode.getScope(call), local);

@@ -9,6 +9,7 @@ import {
   DEFAULT_VALIDATORS,
   getHandlerRecognition,
   getImportBinding,
+  getImportedName,
   getPropertyName,
   getRootIdentifier,
   getSettings,
@@ -604,10 +605,6 @@ function describe(node: TSESTree.Expression): string {
     return `${value.object.name}.${getPropertyName(value) ?? ''}`;
   }
   return value.type === AST_NODE_TYPES.AwaitExpression ? '(await fetch(...))' : 'response';
-}
-
-function getImportedName(specifier: TSESTree.ImportSpecifier): string {
-  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
 }
 
 function isWithin(inner: TSESTree.Node | TSESTree.Comment, outer: TSESTree.Node): boolean {

@@ -10,6 +10,7 @@ import {
   DEFAULT_RATIO_NAMES,
   formatRange,
   getImportBinding,
+  getImportedName,
   getRequiredModule,
   getRootIdentifier,
   getSettings,
@@ -1129,7 +1130,7 @@ export default createRule<Options, MessageIds>({
           if (ASTUtils.findVariable(scope, local)?.defs[0]?.node !== specifier) continue;
           if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return `${local}.${name}`;
           if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) return local;
-          const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+          const imported = getImportedName(specifier);
           if (imported === name && specifier.importKind !== 'type') return local;
         }
       }

@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import type { FunctionNode } from './ast/expressions.js';
 import { getFileFacts } from './ast/fileFacts.js';
+import { getImportedName } from './ast/importBinding.js';
 import { getPathFromCwd } from './fileGlob.js';
 import { getPropertyName, getStaticPath, isFunctionNode, unwrapTSExpression } from './ast/expressions.js';
 import { getSettings } from './settings.js';
@@ -696,7 +697,7 @@ function recognize(
   function receivesTypedObject(): boolean {
     for (const { specifier, types } of getTypeImports()) {
       if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
-        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        const imported = getImportedName(specifier);
         if (!Object.hasOwn(types, imported)) continue;
       }
       if ((sourceCode.getDeclaredVariables(specifier)[0]?.references.length ?? 0) > 0) return true;
@@ -973,7 +974,7 @@ function recognize(
       name = identifier.parent.right.name;
       typeName = identifier.parent;
     } else if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
-      name = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+      name = getImportedName(specifier);
     } else if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
       name = 'default';
     }

@@ -11,6 +11,11 @@ export interface ImportBinding {
   readonly imported: string;
 }
 
+/** The export an import specifier names: `y` in `import { y as x }` and in `import { 'y' as x }`. */
+export function getImportedName(specifier: TSESTree.ImportSpecifier): string {
+  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+}
+
 /**
  * The module and export an identifier is bound to, through scope: `import x from 'm'` (`default`),
  * `import * as x from 'm'` (`*`), `import { y as x } from 'm'` (`y`), and the CommonJS forms
@@ -49,10 +54,7 @@ function getEsmBinding(
     case AST_NODE_TYPES.ImportNamespaceSpecifier:
       return { source, imported: '*' };
     default:
-      return {
-        source,
-        imported: specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value,
-      };
+      return { source, imported: getImportedName(specifier) };
   }
 }
 

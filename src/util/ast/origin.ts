@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import { getPropertyName } from './expressions.js';
+import { getImportedName } from './importBinding.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -159,10 +160,8 @@ function resolveImport(
       return { type: 'module', source, path: ['default'] };
     case AST_NODE_TYPES.ImportNamespaceSpecifier:
       return { type: 'module', source, path: [] };
-    default: {
-      const { imported } = node;
-      return { type: 'module', source, path: [imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value] };
-    }
+    default:
+      return { type: 'module', source, path: [getImportedName(node)] };
   }
 }
 
