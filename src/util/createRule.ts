@@ -51,21 +51,64 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const rule = createRuleWithDocs(spec);
   const defaults = (spec.meta.defaultOptions ?? []) as Options;
   const merged = new Map<string, Readonly<Options>>();
+  // ESLint builds a new options array for every file, so the option set is known by its content. Files
+  // of one config come in a row: the last set seen is compared first, which costs less than the JSON key.
+  let lastRaw: readonly unknown[] | undefined;
+  let lastMerged: Readonly<Options> | undefined;
   return {
     ...rule,
     create(context) {
-      if (DECLARATION_FILE.test(context.filename)) return {};
+      if (isDeclarationFile(context.filename)) return {};
       // A bad `settings.reliability` stops every rule on its first file, also the rules that never read it.
       getSettings(context);
-      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
-      const known = merged.get(key);
-      if (known !== undefined) return spec.create(context, known);
-      if (merged.size >= MAX_REMEMBERED_OPTIONS) merged.clear();
-      const options: Readonly<Options> = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));
-      merged.set(key, options);
+      const raw = context.options;
+      if (lastMerged !== undefined && lastRaw !== undefined && isSameJson(raw, lastRaw)) return spec.create(context, lastMerged);
+      const key = raw.length === 0 ? '' : JSON.stringify(raw);
+      let options = merged.get(key);
+      if (options === undefined) {
+        if (merged.size >= MAX_REMEMBERED_OPTIONS) merged.clear();
+        options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, raw));
+        merged.set(key, options);
+      }
+      lastRaw = raw;
+      lastMerged = options;
       return spec.create(context, options);
     },
   };
+}
+
+let lastFilename: string | undefined;
+let lastIsDeclaration = false;
+
+/** Every rule asks of each file in turn: the answer for the file before is kept. */
+function isDeclarationFile(filename: string): boolean {
+  if (filename !== lastFilename) {
+    lastFilename = filename;
+    lastIsDeclaration = DECLARATION_FILE.test(filename);
+  }
+  return lastIsDeclaration;
+}
+
+/**
+ * Whether two rule option values are equal as JSON would write them: options come from a config,
+ * so they hold only arrays, plain objects and primitives. `undefined` members and missing ones are
+ * told apart, which at worst merges the same options twice.
+ */
+function isSameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index++) if (!isSameJson(a[index], b[index])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key) || !isSameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -78,6 +78,26 @@ describe('createRule', () => {
     expect(Object.isFrozen(received[0]?.[0]?.names)).toBe(true);
   });
 
+  it('gives each file the options of its own config when option sets alternate', () => {
+    const { rule, received } = makeProbe();
+    lint(rule, [
+      { filename: 'a.ts' },
+      { filename: 'b.ts', options: { limit: 9 } },
+      { filename: 'c.ts' },
+      { filename: 'd.ts', options: { limit: 9, names: ['b'] } },
+      { filename: 'e.ts', options: { limit: 9 } },
+    ]);
+    expect(received.map(([options]) => options)).toEqual([
+      { limit: 5, names: ['a'] },
+      { limit: 9, names: ['a'] },
+      { limit: 5, names: ['a'] },
+      { limit: 9, names: ['b'] },
+      { limit: 9, names: ['a'] },
+    ]);
+    expect(received[2]).toBe(received[0]);
+    expect(received[4]).toBe(received[1]);
+  });
+
   it('gives declaration files no listeners: they hold no code that runs', () => {
     const { rule, received } = makeProbe();
     const counts = lint(rule, [
