@@ -103,12 +103,14 @@ function isSameJson(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) {
+  // `for…in` reads the keys without building arrays of them; config objects inherit no enumerable keys.
+  let count = 0;
+  for (const key in a) {
     if (!Object.hasOwn(b, key) || !isSameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+    count++;
   }
-  return true;
+  for (const key in b) if (Object.hasOwn(b, key)) count--;
+  return count === 0;
 }
 
 function deepFreeze<T>(value: T): T {
