@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
-import type { AssertFunction, FunctionNode, RatioNameEntry, RatioRange, RatioVocabulary } from '../util/index.js';
+import type { AssertFunction, RatioNameEntry, RatioRange, RatioVocabulary } from '../util/index.js';
 import {
   buildInsertAfterStatement,
   buildWrapInCall,
@@ -116,6 +116,15 @@ const DEFAULT_ASSERT_FUNCTIONS: readonly string[] = ['assert', 'invariant', 'con
 const DEFAULT_CLAMP_FUNCTIONS: readonly string[] = ['clamp'];
 /** Any function imported from these modules asserts: `import { ok } from 'node:assert'`, `import check from 'tiny-invariant'`. */
 const ASSERT_MODULES = /^(?:(?:node:)?assert(?:\/strict)?|(?:tiny-|ts-)?invariant)$/u;
+/** The nodes a frame belongs to: checks count only in the function, class body or static block that makes them. */
+const FRAME_TYPES = new Set<string>([
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.ClassBody,
+  AST_NODE_TYPES.FunctionDeclaration,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.Program,
+  AST_NODE_TYPES.StaticBlock,
+]);
 /** `Schema.parse(input)` (zod, valibot, effect), `schema.validateSync(input)` (yup): the result is validated. */
 const SCHEMA_PARSE_METHODS = new Set(['parse', 'parseAsync', 'validateSync']);
 /** Function-style schema libraries: `parse(Schema, input)` from valibot. */
@@ -257,7 +266,8 @@ export default createRule<Options, MessageIds>({
       (source) => ASSERT_MODULES.test(source) || assertModules.some((entry) => entry.module === source),
     );
 
-    const frames: Frame[] = [];
+    /** The frames that hold something, by function, class body, static block or program. */
+    const frames = new Map<TSESTree.Node, Frame>();
     /** Candidates whose function has no check of them; reported once the file shows what its ratio words mean. */
     const unchecked: Candidate[] = [];
     const constants: Constant[] = [];
@@ -267,32 +277,9 @@ export default createRule<Options, MessageIds>({
     // Selectors with attributes only narrow (each listener keeps its own test): ESLint does not call
     // the rule on arithmetic, compound assignments, calls without arguments or methods in literals.
     return {
-      Program(node) {
-        pushFrame(node);
-      },
       'Program:exit'() {
-        popFrame();
+        closeFrames();
         reportFile();
-      },
-      ':function'(node: FunctionNode) {
-        pushFrame(node);
-      },
-      ':function:exit'(node: FunctionNode) {
-        const frame = popFrame();
-        // Field initializers run as part of the constructor: its checks of `this.x` count for them.
-        if (frame !== undefined && isConstructor(node)) mergeThisChecks(frame, frames.at(-1));
-      },
-      ClassBody(node) {
-        pushFrame(node);
-      },
-      'ClassBody:exit'() {
-        popFrame();
-      },
-      StaticBlock(node) {
-        pushFrame(node);
-      },
-      'StaticBlock:exit'() {
-        popFrame();
       },
 
       'VariableDeclarator[init]'(node: TSESTree.VariableDeclarator) {
@@ -334,8 +321,8 @@ export default createRule<Options, MessageIds>({
         if (path === undefined) return;
         // `assert(0 <= pct && pct <= 1)`, and `return clamp(pct, 0, 1)`: the value that moves on is in range.
         if (isAssertCall(node, path) || isClampCall(node, path)) {
-          const frame = frames.at(-1);
-          if (frame !== undefined) for (const argument of node.arguments) collectMentions(argument, frame.asserted);
+          const frame = getFrame(node);
+          for (const argument of node.arguments) collectMentions(argument, frame.asserted);
         } else if (path.length <= 2 && NAN_CHECKS.has(path.join('.')) && isGlobalCall(node)) {
           const [argument] = node.arguments;
           if (argument !== undefined) markNanChecked(argument);
@@ -351,19 +338,36 @@ export default createRule<Options, MessageIds>({
 
     // ---- frames and reports ----------------------------------------------------------------------
 
-    function pushFrame(node: TSESTree.Node): void {
-      frames.push({ node, candidates: [], comparisons: new Map(), asserted: new Set(), nanChecked: new Set(), nanUnsafeTests: [] });
+    /**
+     * The frame of the function, class body, static block or program a node is in, made when first
+     * asked for: most functions hold nothing this rule records, and get no frame.
+     */
+    function getFrame(node: TSESTree.Node): Frame {
+      let owner = node.parent ?? node;
+      while (!FRAME_TYPES.has(owner.type) && owner.parent !== undefined) owner = owner.parent;
+      let frame = frames.get(owner);
+      if (frame === undefined) {
+        frame = { node: owner, candidates: [], comparisons: new Map(), asserted: new Set(), nanChecked: new Set(), nanUnsafeTests: [] };
+        frames.set(owner, frame);
+      }
+      return frame;
     }
 
-    /** Ends a function: candidates without a check in it wait for the end of the file; NaN-unsafe tests are reported. */
-    function popFrame(): Frame | undefined {
-      const frame = frames.pop();
-      if (frame === undefined) return undefined;
-      for (const candidate of frame.candidates) {
-        if (!candidate.keys.some((key) => isChecked(frame, key, candidate))) unchecked.push(candidate);
+    /**
+     * Ends every frame, inner ones first: candidates without a check in their own frame wait for
+     * reportFile; NaN-unsafe tests are reported. Field initializers run as part of the constructor,
+     * so its checks of `this.x` count for them.
+     */
+    function closeFrames(): void {
+      const inner = [...frames.values()].sort((a, b) => a.node.range[1] - b.node.range[1] || b.node.range[0] - a.node.range[0]);
+      for (const frame of inner) {
+        const classBody = getConstructorClass(frame.node);
+        if (classBody !== undefined) mergeThisChecks(frame, frames.get(classBody));
+        for (const candidate of frame.candidates) {
+          if (!candidate.keys.some((key) => isChecked(frame, key, candidate))) unchecked.push(candidate);
+        }
+        for (const test of frame.nanUnsafeTests) if (!frame.nanChecked.has(test.key)) reportNanUnsafeTest(test);
       }
-      for (const test of frame.nanUnsafeTests) if (!frame.nanChecked.has(test.key)) reportNanUnsafeTest(test);
-      return frame;
     }
 
     /**
@@ -518,7 +522,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function addCandidate(candidate: Candidate): void {
-      frames.at(-1)?.candidates.push(candidate);
+      getFrame(candidate.node).candidates.push(candidate);
     }
 
     /** `coveragePct = Math.round(coverage * 100)`: this file writes `pct` as a percentage. */
@@ -840,10 +844,10 @@ export default createRule<Options, MessageIds>({
 
     /** `x < 0`, `1 >= this.x`: a ratio name compared with a constant. */
     function recordComparison(node: TSESTree.BinaryExpression): void {
-      const frame = frames.at(-1);
-      const comparison = frame === undefined ? undefined : getComparison(node);
-      if (frame === undefined || comparison === undefined) return;
+      const comparison = getComparison(node);
+      if (comparison === undefined) return;
       const { subject, value } = comparison;
+      const frame = getFrame(node);
       for (const key of subject.keys) addComparisons(frame, key, [value]);
       // `if (pct > 50)`: this file writes the word as a percentage.
       if (isUnitRange(subject.range) && value > subject.range.max && value <= PERCENT_RANGE.max) percentWords.add(subject.word);
@@ -877,8 +881,9 @@ export default createRule<Options, MessageIds>({
     function markNanChecked(node: TSESTree.CallExpressionArgument): void {
       if (node.type === AST_NODE_TYPES.SpreadElement) return;
       const subject = getSubject(unwrapNumberConversion(node), true);
-      const frame = frames.at(-1);
-      if (subject !== undefined && frame !== undefined) for (const key of subject.keys) frame.nanChecked.add(key);
+      if (subject === undefined) return;
+      const frame = getFrame(node);
+      for (const key of subject.keys) frame.nanChecked.add(key);
     }
 
     /** `Number.isNaN(+x)`, `isNaN(Number(x))`: the NaN check is still of `x`. */
@@ -956,7 +961,7 @@ export default createRule<Options, MessageIds>({
         if (low === undefined || high === undefined || low >= high) continue;
         // 0 and 100 also bound counts and limits (`scoresPerNode > 100`); 0 and 1 bound a share.
         if (comparison.subject.named || (low === UNIT_RANGE.min && high === UNIT_RANGE.max)) {
-          frames.at(-1)?.nanUnsafeTests.push({ test, key, name: comparison.subject.name, operands });
+          getFrame(test).nanUnsafeTests.push({ test, key, name: comparison.subject.name, operands });
           return;
         }
       }
@@ -1236,8 +1241,11 @@ function isThisKey(key: SubjectKey): boolean {
   return typeof key === 'string' && key.startsWith('this.');
 }
 
-function isConstructor(node: FunctionNode): boolean {
-  return node.parent.type === AST_NODE_TYPES.MethodDefinition && node.parent.kind === 'constructor';
+/** The class body of the constructor a frame node is, if it is one. */
+function getConstructorClass(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  return node.type === AST_NODE_TYPES.FunctionExpression && node.parent.type === AST_NODE_TYPES.MethodDefinition && node.parent.kind === 'constructor'
+    ? node.parent.parent
+    : undefined;
 }
 
 /** `x`, `{ y: x }`, `{ x = 1 }`: the names a simple `require` pattern binds. */
