@@ -389,7 +389,9 @@ function makeResolver(
     return HTTP_CLIENT_MODULES.has(source.replace(/^node:/u, '')) || customClients.some((custom) => custom.matches(source, filename, cwd));
   }
 
+  // Both ask the callee first: most calls are ruled out by its shape or method name, and are not remembered.
   function getRequest(call: TSESTree.CallExpression): HttpRequest | undefined {
+    if (!isCandidateCallee(call.callee)) return undefined;
     const known = requests.get(call);
     if (known !== undefined) return known ?? undefined;
     const request = findRequest(call);
@@ -398,7 +400,6 @@ function makeResolver(
   }
 
   function findRequest(call: TSESTree.CallExpression): HttpRequest | undefined {
-    if (!isCandidateCallee(call.callee)) return undefined;
     const reference = toClientReference(getOrigin(sourceCode, call.callee));
     const spec = reference === undefined ? undefined : classify(reference);
     if (spec?.kind !== 'request') return undefined;
@@ -414,10 +415,11 @@ function makeResolver(
   }
 
   function getInstance(node: TSESTree.CallExpression | TSESTree.NewExpression): HttpClientInstance | undefined {
+    if (!isCandidateCallee(node.callee)) return undefined;
     const cached = instances.get(node);
     if (cached !== undefined) return cached ?? undefined;
     instances.set(node, null);
-    const instance = isCandidateCallee(node.callee) ? makeInstance(node) : undefined;
+    const instance = makeInstance(node);
     instances.set(node, instance ?? null);
     return instance;
   }
