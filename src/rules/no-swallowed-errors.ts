@@ -21,6 +21,7 @@ import {
   isDeclaredInScope,
   isFunctionNode,
   isGlobalReference,
+  isWithin,
   mergeNames,
   stringListSchema,
   unwrapTSExpression,
@@ -497,10 +498,6 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
-
-function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
-}
 
 function endsWithJump(block: TSESTree.BlockStatement): boolean {
   const last = block.body.at(-1);

@@ -16,6 +16,7 @@ import {
   getStaticPath,
   isFunctionNode,
   isGlobalReference,
+  isWithin,
   mergeNames,
   stringListSchema,
   unwrapTSExpression,
@@ -605,8 +606,4 @@ function describe(node: TSESTree.Expression): string {
     return `${value.object.name}.${getPropertyName(value) ?? ''}`;
   }
   return value.type === AST_NODE_TYPES.AwaitExpression ? '(await fetch(...))' : 'response';
-}
-
-function isWithin(inner: TSESTree.Node | TSESTree.Comment, outer: TSESTree.Node): boolean {
-  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 }

@@ -19,6 +19,7 @@ import {
   getStaticPath,
   isDeclaredInScope,
   isFunctionNode,
+  isWithin,
   mergeNames,
   resolveHandlerFunction,
   stringListSchema,
@@ -674,8 +675,4 @@ function hasMeasuringWord(name: string): boolean {
     .toLowerCase()
     .split(/[^\da-z]+/u);
   return words.some((word) => MEASURING_WORDS.has(word));
-}
-
-function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 }

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import { getPropertyName } from './expressions.js';
 import { getImportedName } from './importBinding.js';
+import { isWithin } from './ownCode.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
@@ -287,8 +288,4 @@ function getThisClassBody(thisNode: TSESTree.ThisExpression): TSESTree.ClassBody
     }
   }
   return undefined;
-}
-
-function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 }

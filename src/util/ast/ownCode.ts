@@ -56,7 +56,7 @@ export function getEnclosingFunction(node: TSESTree.Node): FunctionNode | undefi
   return undefined;
 }
 
-/** Whether `inner` lies within `outer`'s source range (a node is within itself). */
-export function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
+/** Whether `inner` (a node, comment or token) lies within `outer`'s source range (a node is within itself). */
+export function isWithin(inner: { readonly range: TSESTree.Range }, outer: { readonly range: TSESTree.Range }): boolean {
   return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 }
