@@ -172,14 +172,15 @@ export default createRule<Options, MessageIds>({
         const promised = getPromisedType(type);
         if (promised !== undefined) claimed = promised;
       }
-      if (isOpaqueType(claimed) || isPrimitiveClaim(claimed) || isTypeParameterClaim(claimed)) return undefined;
+      // The value first: most typed values come from no source, and the type's own tests look up scopes.
       const source =
         value.type === AST_NODE_TYPES.CallExpression
           ? getCallSource(value)
           : value.type === AST_NODE_TYPES.MemberExpression
             ? getRequestInputSource(value)
             : undefined;
-      return source === undefined ? undefined : { ...source, type: claimed };
+      if (source === undefined || isOpaqueType(claimed) || isPrimitiveClaim(claimed) || isTypeParameterClaim(claimed)) return undefined;
+      return { ...source, type: claimed };
     }
 
     function getCallSource(call: TSESTree.CallExpression): Source | undefined {
