@@ -107,6 +107,10 @@ export default createRule<Options, MessageIds>({
     /** `end - start` where both sides are wall-clock readings and `start` is a variable that holds one. */
     function getDuration(node: TSESTree.BinaryExpression): Duration | undefined {
       if (node.operator !== '-') return undefined;
+      // The shapes first, then the scopes: the start must name a variable, the end a reading or a variable.
+      if (getHolderIdentifier(unwrapTSExpression(node.right)) === undefined) return undefined;
+      const end = unwrapTSExpression(node.left);
+      if (getHolderIdentifier(end) === undefined && getReadingKind(end) === undefined) return undefined;
       const usedIn = getFunctionOf(node);
       const right = getOperand(node.right, usedIn);
       if (right?.type !== 'variable') return undefined;
@@ -117,13 +121,18 @@ export default createRule<Options, MessageIds>({
     function getOperand(node: TSESTree.Expression, usedIn: TSESTree.Node): Operand | undefined {
       const expression = unwrapTSExpression(node);
       if (getReadingKind(expression) !== undefined) return { type: 'reading', node: expression };
-      const identifier = getDateHolder(expression) ?? (expression.type === AST_NODE_TYPES.Identifier ? expression : undefined);
+      const identifier = getHolderIdentifier(expression);
       if (identifier === undefined) return undefined;
       const holder = getReadingVariable(identifier);
       if (holder === undefined || !holder.writeScopes.every((scope) => isWithin(usedIn, scope))) return undefined;
       // `start.getTime()` and `+start` need a `Date`; a bare `start` may hold either.
       if (identifier !== expression && holder.kind !== 'date') return undefined;
       return { type: 'variable', node: expression, identifier, holder };
+    }
+
+    /** `start`, and the `start` of `start.getTime()`, `start.valueOf()`, `+start` and `Number(start)`. */
+    function getHolderIdentifier(expression: TSESTree.Expression): TSESTree.Identifier | undefined {
+      return getDateHolder(expression) ?? (expression.type === AST_NODE_TYPES.Identifier ? expression : undefined);
     }
 
     /** `start.getTime()`, `start.valueOf()`, `+start`, `Number(start)`: the `start` they read. */
