@@ -664,8 +664,23 @@ function readFolder(directory: string): Folder {
   return folder;
 }
 
+/** Answers of {@link hasMeasuringWord}: the same callee names come back in file after file. */
+const measuringWordAnswers = new Map<string, boolean>();
+/** Names remembered at most; a larger set is dropped and started again. */
+const MAX_REMEMBERED_NAMES = 10_000;
+
 /** Whether a name's words say it measures: `promBundle`, `MetricsInterceptor`, `withTracing`, `fastify-metrics`, `./otel`. */
 function hasMeasuringWord(name: string): boolean {
+  let answer = measuringWordAnswers.get(name);
+  if (answer === undefined) {
+    if (measuringWordAnswers.size >= MAX_REMEMBERED_NAMES) measuringWordAnswers.clear();
+    answer = findMeasuringWord(name);
+    measuringWordAnswers.set(name, answer);
+  }
+  return answer;
+}
+
+function findMeasuringWord(name: string): boolean {
   if (MEASURING_FRAGMENT.test(name)) return true;
   const segments = name.split(/[^\dA-Za-z]+/u);
   if (segments.some((segment) => /^otel/iu.test(segment))) return true;
