@@ -196,14 +196,14 @@ const CREATIONS: TraceMap = {
 };
 
 /** Framework types that mark a parameter as an app or router the function receives: `(app: Express)`, `(fastify: FastifyInstance)`. */
-const RECEIVED_TYPES: Readonly<Record<string, Readonly<Record<string, Creation>>>> = {
-  express: { Application: EXPRESS_APP, Express: EXPRESS_APP, IRouter: EXPRESS_ROUTER, Router: EXPRESS_ROUTER },
-  koa: { default: KOA_APP },
-  '@koa/router': { default: KOA_ROUTER, Router: KOA_ROUTER },
-  'koa-router': { default: KOA_ROUTER },
-  fastify: { FastifyInstance: FASTIFY_APP, FastifyPluginAsync: FASTIFY_APP, FastifyPluginCallback: FASTIFY_APP },
-  hono: { Hono: HONO },
-};
+const RECEIVED_TYPES: ReadonlyMap<string, ReadonlyMap<string, Creation>> = new Map([
+  ['express', new Map([['Application', EXPRESS_APP], ['Express', EXPRESS_APP], ['IRouter', EXPRESS_ROUTER], ['Router', EXPRESS_ROUTER]])],
+  ['koa', new Map([['default', KOA_APP]])],
+  ['@koa/router', new Map([['default', KOA_ROUTER], ['Router', KOA_ROUTER]])],
+  ['koa-router', new Map([['default', KOA_ROUTER]])],
+  ['fastify', new Map([['FastifyInstance', FASTIFY_APP], ['FastifyPluginAsync', FASTIFY_APP], ['FastifyPluginCallback', FASTIFY_APP]])],
+  ['hono', new Map([['Hono', HONO]])],
+]);
 
 type ServerRole = 'consumer' | 'server';
 
@@ -265,6 +265,12 @@ interface MutableAppObject {
 }
 
 /** A use of an object as an argument, decided once every object is known: a mount, or a call the file cannot see into. */
+/** An import from a module with app or router types, and those types by exported name. */
+interface TypeImport {
+  readonly specifier: TSESTree.ImportClause;
+  readonly types: ReadonlyMap<string, Creation>;
+}
+
 interface PendingArgument {
   readonly object: MutableAppObject;
   readonly call: TSESTree.CallExpression;
@@ -283,6 +289,8 @@ function recognize(
   const program = sourceCode.ast;
   const filename = normalizeFilename(rawFilename);
   const { modules, requireCalls } = getFileFacts(sourceCode);
+  /** What {@link getTypeImports} found, once it has looked. */
+  let typeImports: TypeImport[] | undefined;
   const isTestFile = TEST_FILE.test(filename) || [...modules].some((source) => TEST_MODULES.has(source));
   const isNextRoute = NEXT_ROUTE_FILE.test(filename);
   const isPagesApi = NEXT_PAGES_API_FILE.test(filename);
@@ -339,7 +347,7 @@ function recognize(
   const iterateRequired = function* (traceMap: TraceMap): Generator<{ node: TSESTree.Node; info: unknown }> {
     for (const call of requireCalls) {
       const source = getStringArgument(call);
-      const map = source === undefined ? undefined : traceMap[source];
+      const map = source === undefined || !Object.hasOwn(traceMap, source) ? undefined : traceMap[source];
       if (map !== undefined) yield* (tracker as unknown as PropertyTracker).iteratePropertyReferences(call, map);
     }
   };
@@ -685,12 +693,15 @@ function recognize(
   }
 
   /** The specifiers of the file's imports from modules with app or router types, with those types. */
-  function* getTypeImports(): Generator<{ specifier: TSESTree.ImportClause; types: Readonly<Record<string, Creation>> }> {
+  function getTypeImports(): readonly TypeImport[] {
+    if (typeImports !== undefined) return typeImports;
+    typeImports = [];
     for (const statement of program.body) {
       if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
-      const types = RECEIVED_TYPES[statement.source.value];
-      if (types !== undefined) for (const specifier of statement.specifiers) yield { specifier, types };
+      const types = RECEIVED_TYPES.get(statement.source.value);
+      if (types !== undefined) for (const specifier of statement.specifiers) typeImports.push({ specifier, types });
     }
+    return typeImports;
   }
 
   /** Whether an import of a framework's app or router type (`Router`, `FastifyInstance`, `express` for `express.Application`) is used. */
@@ -698,7 +709,7 @@ function recognize(
     for (const { specifier, types } of getTypeImports()) {
       if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
         const imported = getImportedName(specifier);
-        if (!Object.hasOwn(types, imported)) continue;
+        if (!types.has(imported)) continue;
       }
       if ((sourceCode.getDeclaredVariables(specifier)[0]?.references.length ?? 0) > 0) return true;
     }
@@ -964,7 +975,7 @@ function recognize(
   function getTypedTarget(
     identifier: TSESTree.Identifier | TSESTree.JSXIdentifier,
     specifier: TSESTree.ImportClause,
-    types: Readonly<Record<string, Creation>>,
+    types: ReadonlyMap<string, Creation>,
   ): { annotated: TSESTree.Identifier; creation: Creation } | undefined {
     let name: string | undefined;
     let typeName: TSESTree.Node = identifier;
@@ -978,7 +989,7 @@ function recognize(
     } else if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
       name = 'default';
     }
-    const creation = name === undefined ? undefined : types[name];
+    const creation = name === undefined ? undefined : types.get(name);
     const reference = typeName.parent;
     if (creation === undefined || reference?.type !== AST_NODE_TYPES.TSTypeReference || reference.typeName !== typeName) return undefined;
     const annotation = reference.parent;
