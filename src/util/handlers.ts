@@ -264,13 +264,13 @@ interface MutableAppObject {
   readonly followed: Set<unknown>;
 }
 
-/** A use of an object as an argument, decided once every object is known: a mount, or a call the file cannot see into. */
 /** An import from a module with app or router types, and those types by exported name. */
 interface TypeImport {
   readonly specifier: TSESTree.ImportClause;
   readonly types: ReadonlyMap<string, Creation>;
 }
 
+/** A use of an object as an argument, decided once every object is known: a mount, or a call the file cannot see into. */
 interface PendingArgument {
   readonly object: MutableAppObject;
   readonly call: TSESTree.CallExpression;
