@@ -716,6 +716,17 @@ function bad(a: ns, b: Router.Thing) {}
     expect(labels(summary)).toEqual(['GET /t', 'GET /r']);
   });
 
+  it('reads no app or router types from a module named like an Object.prototype member', () => {
+    const code = `
+import type { Request } from 'express';
+import { keys } from 'constructor';
+function mount(app: keys, req: Request) { app.get('/k', (req, res) => {}); }
+`;
+    const summary = summarizeRun(code);
+    expect(summary.apps).toEqual([]);
+    expect(labels(summary)).toEqual([]);
+  });
+
   it('receives a plugin parameter once when it is both typed and wrapped in fastify-plugin', () => {
     const code = `
 import fp from 'fastify-plugin';
