@@ -51,6 +51,16 @@ export function getRelativeFilename(context: { readonly filename: string; readon
  */
 export function getPathFromCwd(context: { readonly filename: string; readonly cwd: string }): string {
   const { filename, cwd } = context;
+  // Several rules ask in turn about the same file: the answer for the last one is kept.
+  if (lastPath !== undefined && filename === lastPath.filename && cwd === lastPath.cwd) return lastPath.relative;
+  const relative = computePathFromCwd(filename, cwd);
+  lastPath = { filename, cwd, relative };
+  return relative;
+}
+
+let lastPath: { readonly filename: string; readonly cwd: string; readonly relative: string } | undefined;
+
+function computePathFromCwd(filename: string, cwd: string): string {
   if (filename.startsWith('<') && filename.endsWith('>')) return filename;
   const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`;
   if (filename.startsWith(prefix) && !filename.includes('\\') && !/\/\.\.?(?:\/|$)|\/\//u.test(filename)) {

@@ -24,9 +24,8 @@ export interface SqlToken {
   readonly end: number;
 }
 
-const WORD_START = /[A-Z_a-z\u0080-\uDFFF\uF900-\uFFFF]/u;
-const WORD_PART = /[\w$\u0080-\uDFFF\uF900-\uFFFF]/u;
-const DIGIT = /\d/u;
+/** Whitespace outside ASCII, as `\s` reads it; ASCII whitespace is told by its code. */
+const NON_ASCII_SPACE = /\s/u;
 const DOLLAR_TAG = /^\$(?:[A-Z_a-z\u0080-\uFFFF][\w\u0080-\uFFFF]*)?\$/u;
 
 /**
@@ -48,19 +47,20 @@ export function tokenizeSql(text: string, dialect: SqlDialect): SqlToken[] {
   while (index < length) {
     const char = text[index] ?? '';
     const next = text[index + 1] ?? '';
-    if (/\s/u.test(char)) {
+    const code = text.charCodeAt(index);
+    if (isSpace(code, char)) {
       index++;
     } else if (char === STRING_HOLE) {
       add('hole', index, index + 1);
       index++;
-    } else if (char === '-' && next === '-' && (dialect !== 'mysql' || /[\s\0-\x1F]|^$/u.test(text[index + 2] ?? ''))) {
+    } else if (char === '-' && next === '-' && (dialect !== 'mysql' || index + 2 >= length || text.charCodeAt(index + 2) <= 0x1f || isSpace(text.charCodeAt(index + 2), text[index + 2] ?? ''))) {
       index = skipLine(text, index);
     } else if (char === '#' && dialect === 'mysql') {
       index = skipLine(text, index);
     } else if (char === '/' && next === '*') {
       if (dialect === 'mysql' && text[index + 2] === '!') {
         index += 3;
-        while (DIGIT.test(text[index] ?? '')) index++;
+        while (isDigit(text.charCodeAt(index))) index++;
         inExecutableComment = true;
       } else {
         index = skipBlockComment(text, index, dialect === 'postgres');
@@ -99,23 +99,23 @@ export function tokenizeSql(text: string, dialect: SqlDialect): SqlToken[] {
         add('string', index, end);
         index = end;
       } else {
-        const end = skipWhile(text, index + 1, DIGIT);
+        const end = skipWhile(text, index + 1, isDigit);
         add(end > index + 1 ? 'param' : 'punctuator', index, end);
         index = end;
       }
     } else if (char === '?') {
       add('param', index, index + 1);
       index++;
-    } else if ((char === ':' || char === '@') && WORD_START.test(next) && text[index - 1] !== ':') {
-      const end = skipWhile(text, index + 1, WORD_PART);
+    } else if ((char === ':' || char === '@') && isWordStart(text.charCodeAt(index + 1)) && text[index - 1] !== ':') {
+      const end = skipWhile(text, index + 1, isWordPart);
       add('param', index, end);
       index = end;
-    } else if (DIGIT.test(char) || (char === '.' && DIGIT.test(next))) {
-      const end = skipWhile(text, index + 1, /[\d.A-Za-z_]/u);
+    } else if (isDigit(code) || (char === '.' && isDigit(text.charCodeAt(index + 1)))) {
+      const end = skipWhile(text, index + 1, isNumberPart);
       add('number', index, end);
       index = end;
-    } else if (WORD_START.test(char)) {
-      const end = skipWhile(text, index + 1, WORD_PART);
+    } else if (isWordStart(code)) {
+      const end = skipWhile(text, index + 1, isWordPart);
       add('word', index, end, text.slice(index, end).toUpperCase());
       index = end;
     } else {
@@ -190,9 +190,39 @@ function skipQuoted(text: string, index: number, quote: string, backslashEscapes
   return text.length;
 }
 
-function skipWhile(text: string, index: number, pattern: RegExp): number {
+// The lexer tests one UTF-16 unit at a time by its code (a regular expression per character costs
+// more than the rest of the lexer); past the end, `charCodeAt` gives NaN, which no test accepts.
+
+function isSpace(code: number, char: string): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && NON_ASCII_SPACE.test(char));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** `[A-Z_a-z\u0080-\uDFFF\uF900-\uFFFF]`: a bare word starts with a letter, `_` or any non-ASCII unit but the private-use ones (a hole). */
+function isWordStart(code: number): boolean {
+  return isAsciiLetter(code) || code === 0x5f || (code >= 0x80 && code <= 0xdfff) || (code >= 0xf900 && code <= 0xffff);
+}
+
+/** `[\w$\u0080-\uDFFF\uF900-\uFFFF]`. */
+function isWordPart(code: number): boolean {
+  return isWordStart(code) || isDigit(code) || code === 0x24;
+}
+
+/** `[\d.A-Za-z_]`: a number runs on through its exponent, suffix or hex digits. */
+function isNumberPart(code: number): boolean {
+  return isDigit(code) || isAsciiLetter(code) || code === 0x2e || code === 0x5f;
+}
+
+function skipWhile(text: string, index: number, accepts: (code: number) => boolean): number {
   let current = index;
-  while (current < text.length && pattern.test(text[current] ?? '')) current++;
+  while (current < text.length && accepts(text.charCodeAt(current))) current++;
   return current;
 }
 

@@ -14,6 +14,32 @@ describe('tokenizeSql', () => {
     expect(second).toEqual<SqlToken>({ type: 'word', value: 'INTO', start: 8, end: 12 });
   });
 
+  it('skips a non-ASCII space between tokens, and reads any non-ASCII character inside a word as part of it, as PostgreSQL does', () => {
+    expect(tokens('INSERT INTO tåble_1$x(\u3000a\u00A0b,\uFEFFc)')).toEqual([
+      'word:INSERT',
+      'word:INTO',
+      'word:TÅBLE_1$X',
+      'punctuator:(',
+      'word:A\u00A0B',
+      'punctuator:,',
+      'word:C',
+      'punctuator:)',
+    ]);
+    expect(tokens('SELECT 1.5e3x, .5, :name, @v1', 'mysql')).toEqual([
+      'word:SELECT',
+      'number:1.5e3x',
+      'punctuator:,',
+      'number:.5',
+      'punctuator:,',
+      'param::name',
+      'punctuator:,',
+      'param:@v1',
+    ]);
+    // MySQL starts a `--` comment only before a space, a control character or the end.
+    expect(tokens('SELECT 1 --\tx', 'mysql')).toEqual(['word:SELECT', 'number:1']);
+    expect(tokens('SELECT 1 --', 'mysql')).toEqual(['word:SELECT', 'number:1']);
+  });
+
   it('skips line and block comments, nested in PostgreSQL', () => {
     expect(tokens('-- INSERT\nSELECT /* a /* b */ DROP */ 1')).toEqual(['word:SELECT', 'number:1']);
     expect(tokens('SELECT /* a /* b */ DROP */ 1', 'mysql')).toEqual(['word:SELECT', 'word:DROP', 'punctuator:*', 'punctuator:/', 'number:1']);

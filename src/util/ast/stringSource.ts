@@ -24,6 +24,29 @@ const LINE_TERMINATORS = new Set(['\n', '\r', '\u2028', '\u2029']);
 const SINGLE_ESCAPES: Readonly<Record<string, string>> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
 
 /**
+ * A stretch of the decoded text that starts at `textStart` and runs to the next stretch: written as it
+ * reads (`verbatim`, one source character per unit from `sourceStart`), or decoded from one escape or
+ * hole that starts at `sourceStart` (every unit maps there).
+ */
+interface Run {
+  readonly textStart: number;
+  readonly sourceStart: number;
+  readonly verbatim: boolean;
+}
+
+/** Collects the decoded text in stretches: most literals have no escape, and are read in one slice. */
+class TextBuilder {
+  text = '';
+  readonly runs: Run[] = [];
+
+  add(value: string, sourceStart: number, verbatim: boolean): void {
+    if (value === '') return;
+    this.runs.push({ textStart: this.text.length, sourceStart, verbatim });
+    this.text += value;
+  }
+}
+
+/**
  * The text of a string literal or an (untagged or tagged) template literal, escapes decoded, with a map
  * from every character back to the source offset it was written at. `undefined` for any other node.
  */
@@ -31,73 +54,67 @@ export function getStringSource(
   sourceCode: Readonly<TSESLint.SourceCode>,
   node: TSESTree.Node,
 ): StringSource | undefined {
+  const builder = new TextBuilder();
   if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') {
-    const decoded = decode(sourceCode.text, node.range[0] + 1, node.range[1] - 1);
-    return createSource(decoded, [], node.range[1] - 1);
+    decode(sourceCode.text, node.range[0] + 1, node.range[1] - 1, builder);
+    return createSource(builder, [], node.range[1] - 1);
   }
   if (node.type !== AST_NODE_TYPES.TemplateLiteral) return undefined;
-  const chars: string[] = [];
-  const offsets: number[] = [];
   for (const quasi of node.quasis) {
     // A quasi's range covers its delimiters: the opening `` ` `` or `}`, and the closing `` ` `` or `${`.
     const end = quasi.tail ? quasi.range[1] - 1 : quasi.range[1] - 2;
-    const decoded = decode(sourceCode.text, quasi.range[0] + 1, end);
-    chars.push(...decoded.chars);
-    offsets.push(...decoded.offsets);
-    if (!quasi.tail) {
-      chars.push(STRING_HOLE);
-      offsets.push(end);
-    }
+    decode(sourceCode.text, quasi.range[0] + 1, end, builder);
+    if (!quasi.tail) builder.add(STRING_HOLE, end, false);
   }
-  return createSource({ chars, offsets }, node.expressions, node.range[1] - 1);
+  return createSource(builder, node.expressions, node.range[1] - 1);
 }
 
-function createSource(
-  decoded: { chars: string[]; offsets: number[] },
-  holes: readonly TSESTree.Expression[],
-  endOffset: number,
-): StringSource {
-  const { chars, offsets } = decoded;
+function createSource({ text, runs }: TextBuilder, holes: readonly TSESTree.Expression[], endOffset: number): StringSource {
   return {
-    text: chars.join(''),
+    text,
     holes,
-    toSourceIndex: (index) => (index >= offsets.length ? endOffset : (offsets[index] ?? endOffset)),
+    toSourceIndex(index) {
+      if (!Number.isInteger(index) || index < 0 || index >= text.length) return endOffset;
+      // The last run that starts at or before `index`.
+      let low = 0;
+      let high = runs.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((runs[middle]?.textStart ?? 0) <= index) low = middle;
+        else high = middle - 1;
+      }
+      const run = runs[low];
+      if (run === undefined) return endOffset;
+      return run.verbatim ? run.sourceStart + index - run.textStart : run.sourceStart;
+    },
   };
 }
 
-/** Decodes the escapes of `source[start..end)`: one entry per UTF-16 unit of the value, with its source offset. */
-function decode(source: string, start: number, end: number): { chars: string[]; offsets: number[] } {
-  const chars: string[] = [];
-  const offsets: number[] = [];
+/** Decodes the escapes of `source[start..end)` into `builder`: every UTF-16 unit of the value keeps the offset it was written at. */
+function decode(source: string, start: number, end: number, builder: TextBuilder): void {
   let index = start;
-  const push = (value: string, offset: number): void => {
-    for (const unit of value.split('')) {
-      chars.push(unit);
-      offsets.push(offset);
-    }
-  };
   while (index < end) {
-    const char = source[index] ?? '';
-    if (char !== '\\') {
-      push(char, index);
-      index++;
-      continue;
+    const backslash = source.indexOf('\\', index);
+    if (backslash === -1 || backslash >= end) {
+      builder.add(source.slice(index, end), index, true);
+      return;
     }
-    const escapeStart = index;
-    const next = source[index + 1] ?? '';
-    index += 2;
+    builder.add(source.slice(index, backslash), index, true);
+    const escapeStart = backslash;
+    const next = source[backslash + 1] ?? '';
+    index = backslash + 2;
     if (LINE_TERMINATORS.has(next)) {
       // A line continuation stands for nothing; `\` + CRLF is one of them.
       if (next === '\r' && source[index] === '\n') index++;
     } else if (next === 'x') {
-      push(String.fromCharCode(Number.parseInt(source.slice(index, index + 2), 16)), escapeStart);
+      builder.add(String.fromCharCode(Number.parseInt(source.slice(index, index + 2), 16)), escapeStart, false);
       index += 2;
     } else if (next === 'u') {
       const braced = source[index] === '{';
       const digitsEnd = braced ? source.indexOf('}', index) : index + 4;
       const digits = source.slice(braced ? index + 1 : index, digitsEnd);
       const codePoint = Number.parseInt(digits, 16);
-      push(Number.isNaN(codePoint) ? next : String.fromCodePoint(codePoint), escapeStart);
+      builder.add(Number.isNaN(codePoint) ? next : String.fromCodePoint(codePoint), escapeStart, false);
       index = braced ? digitsEnd + 1 : digitsEnd;
     } else if (next >= '0' && next <= '7') {
       // Legacy octal (`\0`, `\12`, `\101`): up to three digits, at most 0o377.
@@ -106,10 +123,9 @@ function decode(source: string, start: number, end: number): { chars: string[]; 
         digits += source[index] ?? '';
         index++;
       }
-      push(String.fromCharCode(Number.parseInt(digits, 8)), escapeStart);
+      builder.add(String.fromCharCode(Number.parseInt(digits, 8)), escapeStart, false);
     } else {
-      push(SINGLE_ESCAPES[next] ?? next, escapeStart);
+      builder.add(SINGLE_ESCAPES[next] ?? next, escapeStart, false);
     }
   }
-  return { chars, offsets };
 }
