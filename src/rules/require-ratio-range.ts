@@ -6,6 +6,7 @@ import {
   buildInsertAfterStatement,
   buildWrapInCall,
   compileRatioNames,
+  createConfigCache,
   createRule,
   DEFAULT_RATIO_NAMES,
   formatRange,
@@ -155,6 +156,27 @@ const REQUEST_BODY_PATHS = ['req.body', 'request.body', 'ctx.request.body'];
 const MAX_ALIAS_DEPTH = 4;
 const IDENTIFIER = /^[\p{ID_Start}$_#][\p{ID_Continue}$\u200C\u200D]*$/u;
 
+/** The assert and clamp functions a configuration names, derived once per configuration. */
+const getAssertConfig = createConfigCache((options: Options[0], settings) => {
+  const configuredAsserts = options.assertFunctions ?? settings.assertFunctions ?? [];
+  const assertPaths = [
+    ...DEFAULT_ASSERT_FUNCTIONS,
+    ...configuredAsserts.flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.module === undefined ? [entry.name] : [])),
+  ];
+  const clampPaths = [...new Set([...DEFAULT_CLAMP_FUNCTIONS, ...(options.clampFunctions ?? settings.clampFunctions ?? [])])];
+  return {
+    configuredAsserts,
+    assertPaths,
+    assertModules: configuredAsserts.flatMap((entry) =>
+      typeof entry !== 'string' && entry.module !== undefined ? [{ name: entry.name, module: entry.module }] : [],
+    ),
+    clampPaths,
+    // A call can only match a configured path if it shares a segment with one: most calls are ruled out here.
+    assertSegments: new Set(assertPaths.flatMap((entry) => entry.split('.'))),
+    clampSegments: new Set(clampPaths.flatMap((entry) => entry.split('.'))),
+  };
+});
+
 export default createRule<Options, MessageIds>({
   name: 'require-ratio-range',
   meta: {
@@ -239,7 +261,6 @@ export default createRule<Options, MessageIds>({
     );
     // Cheapest exit: a file whose code never writes a ratio word has no ratio name.
     if (wordPattern === undefined || !codeMatches(sourceCode, wordPattern)) return {};
-    const settings = getSettings(context);
     const ranges = new Map<string, RatioRange | undefined>();
     const vocabulary = {
       /** The vocabulary's answer, remembered for the file; a name without a ratio word is not split at all. */
@@ -249,18 +270,7 @@ export default createRule<Options, MessageIds>({
       },
     };
 
-    const configuredAsserts = options.assertFunctions ?? settings.assertFunctions ?? [];
-    const assertPaths = [
-      ...DEFAULT_ASSERT_FUNCTIONS,
-      ...configuredAsserts.flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.module === undefined ? [entry.name] : [])),
-    ];
-    const assertModules = configuredAsserts.flatMap((entry) =>
-      typeof entry !== 'string' && entry.module !== undefined ? [{ name: entry.name, module: entry.module }] : [],
-    );
-    const clampPaths = [...new Set([...DEFAULT_CLAMP_FUNCTIONS, ...(options.clampFunctions ?? settings.clampFunctions ?? [])])];
-    // A call can only match a configured path if it shares a segment with one: most calls are ruled out here.
-    const assertSegments = new Set(assertPaths.flatMap((entry) => entry.split('.')));
-    const clampSegments = new Set(clampPaths.flatMap((entry) => entry.split('.')));
+    const { configuredAsserts, assertPaths, assertModules, clampPaths, assertSegments, clampSegments } = getAssertConfig(context, options);
     // Only calls of these local names can be imported assert functions: the rest need no scope lookup.
     const assertImportNames = getLocalNamesImportedFrom(
       (source) => ASSERT_MODULES.test(source) || assertModules.some((entry) => entry.module === source),
