@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import type { FunctionNode, HttpClientResolver } from '../util/index.js';
 import {
+  createConfigCache,
   createHttpClientResolver,
   createRule,
   createValidatorMatcher,
@@ -87,6 +88,9 @@ const BROWSER_MODULES = /^(?:react|react-dom|swr|@tanstack\/react-query|next\/na
 /** Type guards by naming convention: `isOrder(x)`, `assertOrder(x)`. */
 const TYPE_GUARD_NAME = /^(?:is|assert)[A-Z]/u;
 
+/** The validator names of a configuration, one array for all its files. */
+const getValidatorNames = createConfigCache((options: Options[0], settings) => mergeNames(DEFAULT_VALIDATORS, settings.validators, options.validators));
+
 export default createRule<Options, MessageIds>({
   name: 'no-unvalidated-input',
   meta: {
@@ -119,7 +123,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     if (TEST_PATH.test(context.filename.replaceAll('\\', '/'))) return {};
     const settings = getSettings(context);
-    const isValidator = createValidatorMatcher(sourceCode, mergeNames(DEFAULT_VALIDATORS, settings.validators, options.validators));
+    const isValidator = createValidatorMatcher(sourceCode, getValidatorNames(context, options));
     let resolver: HttpClientResolver | undefined;
     let browserCode: boolean | undefined;
     const getResolver = (): HttpClientResolver => (resolver ??= createHttpClientResolver(context, settings.httpClients));

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import {
+  createConfigCache,
   createRule,
   findTrackedReferences,
   getImportBinding,
@@ -78,6 +79,11 @@ interface Field {
   readonly text: string;
 }
 
+/** The logger names of a configuration. */
+const getLoggerNames = createConfigCache(
+  (options: Options[0], settings): ReadonlySet<string> => new Set(mergeNames(DEFAULT_LOGGERS, settings.loggers, options.loggers)),
+);
+
 export default createRule<Options, MessageIds>({
   name: 'prefer-structured-logging',
   meta: {
@@ -113,7 +119,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const loggerNames = new Set(mergeNames(DEFAULT_LOGGERS, getSettings(context).loggers, options.loggers));
+    const loggerNames = getLoggerNames(context, options);
     const defaultStyle: Style = options.style ?? 'pino';
     let factories: ReadonlyMap<TSESTree.Node, Style> | undefined;
 

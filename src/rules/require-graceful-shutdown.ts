@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import path from 'node:path';
 
 import {
+  createConfigCache,
   createRule,
   findTrackedReferences,
   getImportBinding,
@@ -85,6 +86,9 @@ interface Candidate {
   readonly callee: TSESTree.MemberExpression;
 }
 
+/** The shutdown helpers of a configuration. */
+const getHelpers = createConfigCache((options: Options[0], settings) => mergeNames([], settings.shutdownHelpers, options.shutdownHelpers));
+
 export default createRule<Options, MessageIds>({
   name: 'require-graceful-shutdown',
   meta: {
@@ -115,7 +119,7 @@ export default createRule<Options, MessageIds>({
     // A cheap prefilter: no `listen` anywhere in the text means no `.listen()` call. Servers of tests,
     // mocks and fixtures are never deployed.
     if (!sourceCode.text.includes('listen') || isTestFile(getPathFromCwd(context))) return {};
-    const helpers = mergeNames([], getSettings(context).shutdownHelpers, options.shutdownHelpers);
+    const helpers = getHelpers(context, options);
     const candidates: Candidate[] = [];
     const closed = new Set<string>();
     let handled = false;

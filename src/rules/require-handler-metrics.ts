@@ -9,6 +9,7 @@ import {
   buildAddImportFix,
   buildWrapInCall,
   compileModulePattern,
+  createConfigCache,
   createRule,
   getHandlerRecognition,
   getImportBinding,
@@ -110,6 +111,21 @@ const MIDDLEWARE_HINTS: Readonly<Record<AppObject['framework'], string>> = {
 
 const MAX_DEPTH = 4;
 
+/** The names and patterns a configuration gives the rule, derived once per configuration. */
+const getConfig = createConfigCache((options: Options[0], settings) => {
+  const wrappers = options.metricsWrappers ?? settings.metricsWrappers ?? [];
+  return {
+    middlewareNames: new Set(mergeNames([], settings.metricsMiddleware, options.metricsMiddleware)),
+    wrappers,
+    wrapperNames: new Set(wrappers.map((wrapper) => (typeof wrapper === 'string' ? wrapper : wrapper.name))),
+    decoratorNames: new Set(mergeNames([], settings.metricsDecorators, options.metricsDecorators)),
+    metricsObjects: new Set(mergeNames(DEFAULT_METRICS_OBJECTS, settings.metrics, undefined)),
+    instrumentationPatterns: (options.instrumentationModules ?? settings.instrumentationModules ?? []).map((pattern) =>
+      compileModulePattern(pattern),
+    ),
+  };
+});
+
 export default createRule<Options, MessageIds>({
   name: 'require-handler-metrics',
   meta: {
@@ -181,15 +197,7 @@ export default createRule<Options, MessageIds>({
     if (rootApps.length === 0 && entryPoints.length === 0 && routeHandlers.length === 0) return {};
 
     const { sourceCode } = context;
-    const settings = getSettings(context);
-    const middlewareNames = new Set(mergeNames([], settings.metricsMiddleware, options.metricsMiddleware));
-    const wrappers = options.metricsWrappers ?? settings.metricsWrappers ?? [];
-    const wrapperNames = new Set(wrappers.map((wrapper) => (typeof wrapper === 'string' ? wrapper : wrapper.name)));
-    const decoratorNames = new Set(mergeNames([], settings.metricsDecorators, options.metricsDecorators));
-    const metricsObjects = new Set(mergeNames(DEFAULT_METRICS_OBJECTS, settings.metrics, undefined));
-    const instrumentationPatterns: readonly ModuleMatcher[] = (options.instrumentationModules ?? settings.instrumentationModules ?? []).map(
-      (pattern) => compileModulePattern(pattern),
-    );
+    const { middlewareNames, wrappers, wrapperNames, decoratorNames, metricsObjects, instrumentationPatterns } = getConfig(context, options);
     const [firstMiddleware] = middlewareNames;
 
     /** Functions that start a timer or span, or record a metric, somewhere in their body. */

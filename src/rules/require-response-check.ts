@@ -5,6 +5,7 @@ import {
   buildInsertAfterStatement,
   buildInsertAtBlockStart,
   createHttpClientResolver,
+  createConfigCache,
   createRule,
   createValidatorMatcher,
   DEFAULT_VALIDATORS,
@@ -41,6 +42,9 @@ interface ResponseUse {
   handedOn: boolean;
 }
 
+/** The validator names of a configuration, one array for all its files. */
+const getValidatorNames = createConfigCache((_options: Readonly<Options>, settings) => mergeNames(DEFAULT_VALIDATORS, settings.validators, undefined));
+
 export default createRule<Options, MessageIds>({
   name: 'require-response-check',
   meta: {
@@ -59,12 +63,12 @@ export default createRule<Options, MessageIds>({
       throwUnlessOk: 'Throw when `{{response}}.ok` is false.',
     },
   },
-  create(context) {
+  create(context, options) {
     const { sourceCode } = context;
     const settings = getSettings(context);
     const resolver = createHttpClientResolver(context, settings.httpClients);
     if (!resolver.mayUseHttpClients()) return {};
-    const isValidator = createValidatorMatcher(sourceCode, mergeNames(DEFAULT_VALIDATORS, settings.validators, undefined));
+    const isValidator = createValidatorMatcher(sourceCode, getValidatorNames(context, options));
 
     return {
       CallExpression(node) {

@@ -6,6 +6,7 @@ import {
   buildAddPropertyFix,
   buildInsertArgumentFix,
   createHttpClientResolver,
+  createConfigCache,
   createRule,
   getOrigin,
   getPropertyName,
@@ -57,6 +58,9 @@ type Evaluation =
   | { readonly status: 'excessive'; readonly ms: number; readonly replace: TSESTree.Node | undefined };
 
 type BadEvaluation = Exclude<Evaluation, { status: 'effective' }>;
+
+/** The timeout wrappers of a configuration. */
+const getWrappers = createConfigCache((options: Options[0], settings) => mergeNames(DEFAULT_TIMEOUT_WRAPPERS, settings.timeoutWrappers, options.timeoutWrappers));
 
 export default createRule<Options, MessageIds>({
   name: 'require-timeout',
@@ -112,7 +116,7 @@ export default createRule<Options, MessageIds>({
     const maxMs = options.maxMs ?? DEFAULT_MAX_MS;
     const defaultMs = Math.min(options.defaultMs ?? DEFAULT_MS, maxMs);
     const msText = formatMs(defaultMs);
-    const wrappers = mergeNames(DEFAULT_TIMEOUT_WRAPPERS, settings.timeoutWrappers, options.timeoutWrappers);
+    const wrappers = getWrappers(context, options);
 
     /** Requests without a deadline of their own: reported at the end, unless `x.defaults.timeout` is set in the file. */
     const pending: HttpRequest[] = [];

@@ -35,6 +35,21 @@ const NOT_VALIDATORS = new Set(['Date.parse', 'JSON.parse']);
 /** Methods that compile a schema into a validate function: ajv's `compile`/`getSchema`, TypeBox's `TypeCompiler.Compile`. */
 const COMPILERS = new Set(['compile', 'Compile', 'getSchema']);
 
+/** Names split by kind, by the array a configuration gave: rules pass the same array for every file of a configuration. */
+const compiledNames = new WeakMap<readonly string[], { readonly single: ReadonlySet<string>; readonly dotted: readonly (readonly string[])[] }>();
+
+function compileNames(names: readonly string[]): { readonly single: ReadonlySet<string>; readonly dotted: readonly (readonly string[])[] } {
+  let compiled = compiledNames.get(names);
+  if (compiled === undefined) {
+    compiled = {
+      single: new Set(names.filter((name) => !name.includes('.'))),
+      dotted: names.filter((name) => name.includes('.')).map((name) => name.split('.')),
+    };
+    compiledNames.set(names, compiled);
+  }
+  return compiled;
+}
+
 /** Whether a call checks its argument against a schema; see {@link createValidatorMatcher}. */
 export type ValidatorMatcher = (call: TSESTree.CallExpression) => boolean;
 
@@ -45,8 +60,7 @@ export type ValidatorMatcher = (call: TSESTree.CallExpression) => boolean;
  * (`const validate = ajv.compile(schema)`, then `validate(x)`). `JSON.parse` and `Date.parse` are not validators.
  */
 export function createValidatorMatcher(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): ValidatorMatcher {
-  const single = new Set(names.filter((name) => !name.includes('.')));
-  const dotted = names.filter((name) => name.includes('.')).map((name) => name.split('.'));
+  const { single, dotted } = compileNames(names);
   return (call) => {
     const callee = unwrapTSExpression(call.callee);
     const path = getStaticPath(callee);
