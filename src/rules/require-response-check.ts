@@ -4,8 +4,8 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import {
   buildInsertAfterStatement,
   buildInsertAtBlockStart,
-  createHttpClientResolver,
   createConfigCache,
+  createHttpClientResolver,
   createRule,
   createValidatorMatcher,
   DEFAULT_VALIDATORS,

@@ -5,8 +5,8 @@ import type { FunctionNode, HttpClientInstance, HttpClientName, HttpRequest, Sta
 import {
   buildAddPropertyFix,
   buildInsertArgumentFix,
-  createHttpClientResolver,
   createConfigCache,
+  createHttpClientResolver,
   createRule,
   getOrigin,
   getPropertyName,

@@ -35,10 +35,16 @@ const NOT_VALIDATORS = new Set(['Date.parse', 'JSON.parse']);
 /** Methods that compile a schema into a validate function: ajv's `compile`/`getSchema`, TypeBox's `TypeCompiler.Compile`. */
 const COMPILERS = new Set(['compile', 'Compile', 'getSchema']);
 
-/** Names split by kind, by the array a configuration gave: rules pass the same array for every file of a configuration. */
-const compiledNames = new WeakMap<readonly string[], { readonly single: ReadonlySet<string>; readonly dotted: readonly (readonly string[])[] }>();
+/** Validator names split into plain names and dotted paths. */
+interface CompiledNames {
+  readonly single: ReadonlySet<string>;
+  readonly dotted: readonly (readonly string[])[];
+}
 
-function compileNames(names: readonly string[]): { readonly single: ReadonlySet<string>; readonly dotted: readonly (readonly string[])[] } {
+/** By the names array: rules pass the array of their configuration, the same one for every file. */
+const compiledNames = new WeakMap<readonly string[], CompiledNames>();
+
+function compileNames(names: readonly string[]): CompiledNames {
   let compiled = compiledNames.get(names);
   if (compiled === undefined) {
     compiled = {
@@ -58,6 +64,7 @@ export type ValidatorMatcher = (call: TSESTree.CallExpression) => boolean;
  * (`UserSchema.parse(x)`, `v.parse(Schema, x)`, `typia.assert<T>(x)`, `Value.Check(T, x)`, a configured
  * `schemas.check`), and a function an ajv-style compiler made in the file
  * (`const validate = ajv.compile(schema)`, then `validate(x)`). `JSON.parse` and `Date.parse` are not validators.
+ * `names` is read once per array: pass the same array for every file of a configuration.
  */
 export function createValidatorMatcher(sourceCode: Readonly<TSESLint.SourceCode>, names: readonly string[]): ValidatorMatcher {
   const { single, dotted } = compileNames(names);
