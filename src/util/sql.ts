@@ -53,7 +53,7 @@ export function tokenizeSql(text: string, dialect: SqlDialect): SqlToken[] {
     } else if (char === STRING_HOLE) {
       add('hole', index, index + 1);
       index++;
-    } else if (char === '-' && next === '-' && (dialect !== 'mysql' || index + 2 >= length || text.charCodeAt(index + 2) <= 0x1f || isSpace(text.charCodeAt(index + 2), text[index + 2] ?? ''))) {
+    } else if (char === '-' && next === '-' && (dialect !== 'mysql' || isMysqlCommentDash(text, index + 2))) {
       index = skipLine(text, index);
     } else if (char === '#' && dialect === 'mysql') {
       index = skipLine(text, index);
@@ -195,6 +195,13 @@ function skipQuoted(text: string, index: number, quote: string, backslashEscapes
 
 function isSpace(code: number, char: string): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && NON_ASCII_SPACE.test(char));
+}
+
+/** MySQL reads `--` as a comment only before a space, a control character or the end of the text. */
+function isMysqlCommentDash(text: string, afterDashes: number): boolean {
+  if (afterDashes >= text.length) return true;
+  const code = text.charCodeAt(afterDashes);
+  return code <= 0x1f || isSpace(code, text[afterDashes] ?? '');
 }
 
 function isDigit(code: number): boolean {
