@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { compileFileGlobs, getRelativeFilename } from '../../src/util/fileGlob.js';
+import { compileFileGlobs, getPathFromCwd, getRelativeFilename } from '../../src/util/fileGlob.js';
 
 describe('compileFileGlobs', () => {
   const scripts = compileFileGlobs(['**/{scripts,seeds}/**', '**/*{backfill,seed}*.{js,ts}'], 'files');
@@ -60,5 +60,16 @@ describe('getRelativeFilename', () => {
   it('is undefined outside the working directory and without a name', () => {
     expect(getRelativeFilename({ filename: '/elsewhere/a.ts', cwd: '/repo' })).toBeUndefined();
     expect(getRelativeFilename({ filename: '<input>', cwd: '/repo' })).toBeUndefined();
+  });
+});
+
+describe('getPathFromCwd', () => {
+  it('answers for the file and working directory asked, also right after another file or directory', () => {
+    expect(getPathFromCwd({ filename: '/repo/app/a.ts', cwd: '/repo' })).toBe('app/a.ts');
+    expect(getPathFromCwd({ filename: '/repo/app/a.ts', cwd: '/repo/app' })).toBe('a.ts');
+    expect(getPathFromCwd({ filename: '/repo/app/b.ts', cwd: '/repo/app' })).toBe('b.ts');
+    expect(getPathFromCwd({ filename: '/repo/app/b.ts', cwd: '/repo' })).toBe('app/b.ts');
+    expect(getPathFromCwd({ filename: '/repo/../repo/app/b.ts', cwd: '/repo' })).toBe('app/b.ts');
+    expect(getPathFromCwd({ filename: '/elsewhere/c.ts', cwd: '/repo' })).toBe('../elsewhere/c.ts');
   });
 });
